@@ -1,0 +1,44 @@
+// Shim of com.atlassian.activeobjects.external.ActiveObjects; source:
+// https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html and Kast0rTr0y/ao-plugin activeobjects-plugin/src/main/java/com/atlassian/activeobjects/external/ActiveObjects.java (subset of members)
+package com.atlassian.activeobjects.external;
+
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.Map;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+public interface ActiveObjects {
+
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
+    void flushAll();
+
+    @SuppressWarnings("unchecked")
+    <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys);
+
+    <T extends RawEntity<K>, K> T get(Class<T> type, K key);
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    void delete(RawEntity<?>... entities);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query);
+
+    <K> int count(Class<? extends RawEntity<K>> type);
+
+    <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    <T> T executeInTransaction(TransactionCallback<T> callback);
+}

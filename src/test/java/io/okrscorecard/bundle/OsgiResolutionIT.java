@@ -1,0 +1,135 @@
+package io.okrscorecard.bundle;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.felix.framework.FrameworkFactory;
+import org.junit.After;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * Installs the built jar into a real OSGi framework (Apache Felix) whose system bundle exports the host packages the
+ * way a Jira 10.3 node does (src/test/resources/jira-10.3-host-exports.txt). The app's classes then link against the
+ * shim on the test class path, served by the system bundle.
+ */
+public class OsgiResolutionIT {
+    private final PackagedBundle bundle = PackagedBundle.built();
+    private Framework framework;
+
+    @After
+    public void stopFramework() throws Exception {
+        if (framework != null) {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    @Test
+    public void bundleResolvesAgainstTheJira10HostExports() throws Exception {
+        Bundle installed = install(jiraHostExports(), "jira-10.3");
+
+        assertTrue("bundle did not resolve: " + startFailure(installed), resolve(installed));
+        assertEquals(Bundle.RESOLVED, installed.getState());
+        assertEquals(PackagedBundle.pluginKey(), installed.getSymbolicName());
+        assertNotNull(installed.getEntry("atlassian-plugin.xml"));
+    }
+
+    @Test
+    public void appClassesLinkToHostTypesServedByTheSystemBundle() throws Exception {
+        Bundle installed = install(jiraHostExports(), "linking");
+        assertTrue(resolve(installed));
+
+        Class<?> lifecycle = installed.loadClass("io.okrscorecard.jira.AppLifecycle");
+        Class<?> hostInterface = lifecycle.getInterfaces()[0];
+        assertEquals("com.atlassian.sal.api.lifecycle.LifecycleAware", hostInterface.getName());
+        assertSame(Class.forName(hostInterface.getName()), hostInterface);
+    }
+
+    @Test
+    public void bundleFailsToResolveWhenTheHostLacksAnImportedPackage() throws Exception {
+        for (String missing : bundle.importedPackages().keySet()) {
+            Map<String, String> exports = jiraHostExports();
+            exports.remove(missing);
+            Bundle installed = install(exports, "without-" + missing);
+
+            assertFalse("resolved without " + missing, resolve(installed));
+            String failure = startFailure(installed);
+            assertTrue(failure, failure.contains(missing));
+            stopFramework();
+            framework = null;
+        }
+    }
+
+    @Test
+    public void bundleFailsToResolveWhenTheHostExportsAVersionOutsideTheRange() throws Exception {
+        Map<String, String> exports = jiraHostExports();
+        exports.put("com.atlassian.sal.api.lifecycle", "99.0.0");
+        Bundle installed = install(exports, "future-sal");
+
+        assertFalse(resolve(installed));
+        assertTrue(startFailure(installed).contains("com.atlassian.sal.api.lifecycle"));
+    }
+
+    private Bundle install(Map<String, String> hostExports, String name) throws BundleException {
+        Map<String, String> config = new HashMap<>();
+        config.put(
+                Constants.FRAMEWORK_STORAGE,
+                System.getProperty("okr.felix.cache", "target/felix-cache") + "/" + name.replace(' ', '-'));
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                hostExports.entrySet().stream()
+                        .map(export -> export.getKey() + ";version=\"" + export.getValue() + "\"")
+                        .collect(Collectors.joining(",")));
+        framework = new FrameworkFactory().newFramework(config);
+        framework.start();
+        return framework.getBundleContext().installBundle(bundle.file().toURI().toString());
+    }
+
+    private boolean resolve(Bundle installed) {
+        return framework.adapt(FrameworkWiring.class).resolveBundles(List.of(installed));
+    }
+
+    private static String startFailure(Bundle installed) {
+        try {
+            installed.start();
+            installed.stop();
+            return "(none)";
+        } catch (BundleException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Map<String, String> jiraHostExports() throws IOException {
+        Map<String, String> exports = new LinkedHashMap<>();
+        try (InputStream in = OsgiResolutionIT.class.getResourceAsStream("/jira-10.3-host-exports.txt");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        String[] parts = line.split(";version=");
+                        exports.put(parts[0], parts[1]);
+                    });
+        }
+        return exports;
+    }
+}
