@@ -1,0 +1,45 @@
+package io.okrscorecard.core;
+
+/**
+ * Bad input to the domain: names the offending field so that callers (the REST layer) can answer
+ * with a 400 that points at it. Thrown by constructors, so no invalid value ever exists.
+ */
+public final class ValidationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public ValidationException(String field, String message) {
+        super(field + ": " + message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** Rejects {@code null} for a required field. */
+    public static <T> T requireValue(T value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, "is required");
+        }
+        return value;
+    }
+
+    /** Rejects NaN and infinities, which would silently poison every sum they enter. */
+    public static double requireFinite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new ValidationException(field, "must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    /** Rejects {@code null}, empty and blank text. */
+    public static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "must not be blank");
+        }
+        return value;
+    }
+}

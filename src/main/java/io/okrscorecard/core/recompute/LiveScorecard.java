@@ -1,0 +1,182 @@
+package io.okrscorecard.core.recompute;
+
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.scoring.Scorecard;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A scorecard kept current by incremental recomputation. Each change to the work (an issue updated,
+ * deleted, linked or unlinked) finds the affected key results through the work graph's reverse
+ * index (directly linked, or linked through the issue's epic) and recomputes only those, their
+ * objectives, their perspectives and the scorecard. The result is always equal to a full recompute.
+ *
+ * <p>Owns a private copy of the graph; not thread-safe.
+ */
+public final class LiveScorecard {
+
+    private final Recomputation state;
+
+    public LiveScorecard(ScorecardDefinition definition, WorkGraph graph, Clock clock) {
+        ValidationException.requireValue(definition, "definition");
+        ValidationException.requireValue(graph, "workGraph");
+        this.state = new Recomputation(definition, graph.copy(), ScorecardCalculator.ruleAt(definition, clock));
+    }
+
+    public Scorecard scorecard() {
+        return state.scorecard();
+    }
+
+    /** Number of work item snapshots held; the graph itself changes only through this class. */
+    public int workItemCount() {
+        return state.graph().size();
+    }
+
+    /** An issue was created or updated. Returns the key results that were recomputed. */
+    public Set<KeyResultId> put(WorkItem item) {
+        ValidationException.requireValue(item, "workItem");
+        WorkGraph graph = state.graph();
+        Set<KeyResultId> affected = new TreeSet<>();
+        WorkItem previous = graph.item(item.id());
+        if (keepsMembership(previous, item)) {
+            affectedBy(item, affected);
+            graph.put(item);
+            return state.recomputeChanged(affected, item);
+        }
+        Map<IssueId, Boolean> expanded =
+                expansionOf(item.id(), previous == null ? null : previous.epicId(), item.epicId());
+        affectedBy(previous, affected);
+        graph.put(item);
+        affectedBy(item, affected);
+        affectedByFlippedEpics(expanded, affected);
+        return state.recompute(affected);
+    }
+
+    /** An issue was deleted or left the app's view. */
+    public Set<KeyResultId> remove(IssueId id) {
+        WorkGraph graph = state.graph();
+        WorkItem previous = graph.item(id);
+        if (previous == null) {
+            return Set.of();
+        }
+        Set<KeyResultId> affected = new TreeSet<>();
+        Map<IssueId, Boolean> expanded = expansionOf(id, previous.epicId());
+        affectedBy(previous, affected);
+        if (expanded.get(id)) {
+            affectedViaChildren(id, affected);
+        }
+        graph.remove(id);
+        affectedByFlippedEpics(expanded, affected);
+        return state.recompute(affected);
+    }
+
+    /** A change of status, estimate or summary-like fields: the issue stays in exactly the same work sets. */
+    private boolean keepsMembership(WorkItem previous, WorkItem item) {
+        return previous != null
+                && previous.kind() == item.kind()
+                && Objects.equals(previous.epicId(), item.epicId())
+                && state.definition().rollup().excludes(previous.resolution())
+                        == state.definition().rollup().excludes(item.resolution());
+    }
+
+    /** Whether each of these issues currently stands for its children (an epic with children). */
+    private Map<IssueId, Boolean> expansionOf(IssueId... ids) {
+        Map<IssueId, Boolean> expanded = new HashMap<>();
+        for (IssueId id : ids) {
+            if (id != null) {
+                expanded.put(id, state.graph().expandsToChildren(id));
+            }
+        }
+        return expanded;
+    }
+
+    /**
+     * An issue that starts or stops standing for its children changes the work sets of the key
+     * results linking it, of those holding its children, and of those holding it through its own epic.
+     */
+    private void affectedByFlippedEpics(Map<IssueId, Boolean> before, Set<KeyResultId> affected) {
+        WorkGraph graph = state.graph();
+        before.forEach((id, was) -> {
+            if (was != graph.expandsToChildren(id)) {
+                affected.addAll(graph.keyResultsLinking(id));
+                affectedViaChildren(id, affected);
+                WorkItem epic = graph.item(id);
+                if (epic != null) {
+                    affected.addAll(graph.keyResultsLinking(epic.epicId()));
+                }
+            }
+        });
+    }
+
+    /** An "OKR Contribution" link was created. */
+    public Set<KeyResultId> link(KeyResultId keyResult, IssueId issue) {
+        Set<KeyResultId> affected = new TreeSet<>();
+        affected.add(keyResult);
+        itemsEnteringWith(issue, affected);
+        state.graph().link(keyResult, issue);
+        itemsEnteringWith(issue, affected);
+        return state.recompute(affected);
+    }
+
+    /** An "OKR Contribution" link was deleted. */
+    public Set<KeyResultId> unlink(KeyResultId keyResult, IssueId issue) {
+        Set<KeyResultId> affected = new TreeSet<>();
+        affected.add(keyResult);
+        itemsEnteringWith(issue, affected);
+        state.graph().unlink(keyResult, issue);
+        return state.recompute(affected);
+    }
+
+    /**
+     * A key result issue changed (weight, metric values, a new check-in, milestone status). A change
+     * of kind changes which key results count as sharing work, so it recomputes every key result.
+     */
+    public Set<KeyResultId> replace(KeyResult keyResult) {
+        ValidationException.requireValue(keyResult, "keyResult");
+        return state.replace(keyResult);
+    }
+
+    /** Key results whose work set may hold this version of the issue: linked to it or to its epic. */
+    private void affectedBy(WorkItem version, Set<KeyResultId> affected) {
+        if (version == null) {
+            return;
+        }
+        WorkGraph graph = state.graph();
+        affected.addAll(graph.keyResultsLinking(version.id()));
+        affected.addAll(graph.keyResultsLinking(version.epicId()));
+    }
+
+    /** When an epic starts or stops standing for its children, every key result holding a child changes. */
+    private void affectedViaChildren(IssueId epicId, Set<KeyResultId> affected) {
+        for (WorkItem child : state.graph().childrenOf(epicId)) {
+            affected.addAll(state.graph().keyResultsLinking(child.id()));
+        }
+    }
+
+    /**
+     * Linking or unlinking {@code issue} adds or removes it (or, for an epic with children, its
+     * children) from a work set, which changes the shared-item lists of every key result holding them.
+     */
+    private void itemsEnteringWith(IssueId issue, Set<KeyResultId> affected) {
+        WorkGraph graph = state.graph();
+        if (graph.expandsToChildren(issue)) {
+            affected.addAll(graph.keyResultsLinking(issue));
+            affectedViaChildren(issue, affected);
+        } else {
+            WorkItem item = graph.item(issue);
+            affected.addAll(graph.keyResultsLinking(issue));
+            if (item != null) {
+                affected.addAll(graph.keyResultsLinking(item.epicId()));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.okrscorecard.core.rollup;
+
+import io.okrscorecard.core.ValidationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The admin's rollup configuration.
+ *
+ * @param inProgressCredit share of an issue's weight credited while its status category is
+ *     indeterminate, in [0, 1]
+ * @param excludedResolutions resolution names whose issues leave both numerator and denominator;
+ *     compared case-insensitively
+ */
+public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<String> excludedResolutions) {
+
+    public static final List<String> DEFAULT_EXCLUDED_RESOLUTIONS =
+            List.of("Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Declined");
+
+    public RollupSettings {
+        ValidationException.requireValue(policy, "rollup.policy");
+        ValidationException.requireFinite(inProgressCredit, "rollup.inProgressCredit");
+        if (inProgressCredit < 0 || inProgressCredit > 1) {
+            throw new ValidationException(
+                    "rollup.inProgressCredit", "must be between 0 and 1, was " + inProgressCredit);
+        }
+        ValidationException.requireValue(excludedResolutions, "rollup.excludedResolutions");
+        Set<String> normalised = new TreeSet<>();
+        for (String name : excludedResolutions) {
+            normalised.add(normalise(ValidationException.requireText(name, "rollup.excludedResolutions")));
+        }
+        excludedResolutions = Set.copyOf(normalised);
+    }
+
+    public static RollupSettings defaults() {
+        return new RollupSettings(RollupPolicy.COUNT, 0.0, Set.copyOf(DEFAULT_EXCLUDED_RESOLUTIONS));
+    }
+
+    public RollupSettings withPolicy(RollupPolicy newPolicy) {
+        return new RollupSettings(newPolicy, inProgressCredit, excludedResolutions);
+    }
+
+    public RollupSettings withInProgressCredit(double credit) {
+        return new RollupSettings(policy, credit, excludedResolutions);
+    }
+
+    public RollupSettings withExcludedResolutions(Set<String> names) {
+        return new RollupSettings(policy, inProgressCredit, names);
+    }
+
+    /** Whether an issue with this resolution (may be {@code null}: unresolved) leaves the rollup. */
+    public boolean excludes(String resolution) {
+        if (resolution == null) {
+            return false;
+        }
+        String stripped = resolution.strip();
+        for (String excluded : excludedResolutions) {
+            if (excluded.equalsIgnoreCase(stripped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,204 @@
+package io.okrscorecard.core.rollup;
+
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.work.StatusCategory;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The work set W of a WORK key result after expansion (DESIGN 5): every contributing issue, epics
+ * replaced by their children (a childless epic is one item), sub-tasks linked directly set aside as
+ * ignored, each issue once, issues with an excluded resolution set aside as excluded.
+ *
+ * <p>Counted items are held sorted by issue id, with their status category and estimates copied
+ * into primitive columns, so that a rollup is one scan in a fixed order: the result never depends
+ * on the order in which links or issues arrived.
+ */
+public final class WorkSet {
+
+    private static final Comparator<WorkItem> BY_ID =
+            Comparator.comparingLong(item -> item.id().value());
+
+    private final WorkItem[] items;
+    private final byte[] status;
+    private final double[] points;
+    private final double[] seconds;
+    private final List<WorkItem> excluded;
+    private final List<WorkItem> ignoredSubtasks;
+    private final List<IssueId> missing;
+
+    private WorkSet(WorkItem[] items, List<WorkItem> excluded, List<WorkItem> ignoredSubtasks, List<IssueId> missing) {
+        this.items = items;
+        this.excluded = excluded;
+        this.ignoredSubtasks = ignoredSubtasks;
+        this.missing = missing;
+        this.status = new byte[items.length];
+        this.points = new double[items.length];
+        this.seconds = new double[items.length];
+        for (int i = 0; i < items.length; i++) {
+            WorkItem item = items[i];
+            status[i] = (byte) item.status().ordinal();
+            points[i] = item.storyPoints() == null ? Double.NaN : item.storyPoints();
+            seconds[i] = item.originalEstimateSeconds() == null ? Double.NaN : item.originalEstimateSeconds();
+        }
+    }
+
+    /** Expands the "contributes to" links of a key result. */
+    public static WorkSet expand(KeyResultId keyResult, WorkGraph graph, RollupSettings settings) {
+        List<WorkItem> candidates = new ArrayList<>();
+        List<WorkItem> ignored = new ArrayList<>();
+        List<IssueId> missing = new ArrayList<>();
+        for (IssueId id : graph.contributorsOf(keyResult)) {
+            WorkItem item = graph.item(id);
+            if (item == null) {
+                missing.add(id);
+            } else if (item.isSubtask()) {
+                ignored.add(item);
+            } else if (item.isEpic() && graph.hasChildren(id)) {
+                for (WorkItem child : graph.childrenOf(id)) {
+                    if (!child.isSubtask()) {
+                        candidates.add(child);
+                    }
+                }
+            } else {
+                candidates.add(item);
+            }
+        }
+        candidates.sort(BY_ID);
+        List<WorkItem> counted = new ArrayList<>(candidates.size());
+        List<WorkItem> excluded = new ArrayList<>();
+        WorkItem previous = null;
+        for (WorkItem item : candidates) {
+            if (previous != null && previous.id().equals(item.id())) {
+                continue;
+            }
+            previous = item;
+            if (settings.excludes(item.resolution())) {
+                excluded.add(item);
+            } else {
+                counted.add(item);
+            }
+        }
+        ignored.sort(BY_ID);
+        missing.sort(Comparator.naturalOrder());
+        return new WorkSet(
+                counted.toArray(new WorkItem[0]), List.copyOf(excluded), List.copyOf(ignored), List.copyOf(missing));
+    }
+
+    /** Builds a work set from items that are already expanded, e.g. for a benchmark or a what-if. */
+    public static WorkSet ofExpanded(List<WorkItem> expanded) {
+        WorkItem[] sorted = expanded.toArray(new WorkItem[0]);
+        Arrays.sort(sorted, BY_ID);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].id().equals(sorted[i - 1].id())) {
+                throw new IllegalArgumentException("issue " + sorted[i].key() + " appears twice");
+            }
+        }
+        return new WorkSet(sorted, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The same work set with one issue's snapshot replaced, for a change that keeps the issue's
+     * membership (same kind, same epic, same exclusion): no re-expansion, no re-sort.
+     */
+    public WorkSet withChanged(WorkItem changed) {
+        int index = Arrays.binarySearch(items, changed, BY_ID);
+        if (index >= 0) {
+            WorkItem[] next = items.clone();
+            next[index] = changed;
+            return new WorkSet(next, excluded, ignoredSubtasks, missing);
+        }
+        return new WorkSet(items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing);
+    }
+
+    private static List<WorkItem> replaced(List<WorkItem> list, WorkItem changed) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(changed.id())) {
+                List<WorkItem> copy = new ArrayList<>(list);
+                copy.set(i, changed);
+                return List.copyOf(copy);
+            }
+        }
+        return list;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public boolean isEmpty() {
+        return items.length == 0;
+    }
+
+    /** Counted items, sorted by issue id. */
+    public List<WorkItem> items() {
+        return List.of(items);
+    }
+
+    public List<WorkItem> items(StatusCategory category) {
+        List<WorkItem> result = new ArrayList<>();
+        for (WorkItem item : items) {
+            if (item.status() == category) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    /** Items left out for an excluded resolution, sorted by issue id. */
+    public List<WorkItem> excluded() {
+        return excluded;
+    }
+
+    /** Sub-tasks linked directly: never counted; their parent should be linked instead. */
+    public List<WorkItem> ignoredSubtasks() {
+        return ignoredSubtasks;
+    }
+
+    /** Linked issue ids with no snapshot (deleted, or not visible to the app). */
+    public List<IssueId> missing() {
+        return missing;
+    }
+
+    WorkItem item(int index) {
+        return items[index];
+    }
+
+    byte[] statusColumn() {
+        return status;
+    }
+
+    /** The estimate column of a policy, NaN where unestimated; {@code null} for COUNT. */
+    double[] estimateColumn(RollupPolicy policy) {
+        return switch (policy) {
+            case COUNT -> null;
+            case STORY_POINTS -> points;
+            case TIME -> seconds;
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkSet w
+                && Arrays.equals(items, w.items)
+                && excluded.equals(w.excluded)
+                && ignoredSubtasks.equals(w.ignoredSubtasks)
+                && missing.equals(w.missing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(items) * 31 + excluded.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "WorkSet[" + items.length + " counted, " + excluded.size() + " excluded, " + ignoredSubtasks.size()
+                + " ignored]";
+    }
+}

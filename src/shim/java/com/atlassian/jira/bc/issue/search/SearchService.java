@@ -1,0 +1,23 @@
+// Shim of com.atlassian.jira.bc.issue.search.SearchService; source: cures-hub/cures-condec-jira and other public
+// plugins
+// built against Jira 8+ (SearchResults<Issue> results = searchService.search(user, query, PagerFilter...), catching
+// SearchException) and https://docs.atlassian.com/jira/server/com/atlassian/jira/bc/issue/search/SearchService.html
+// (interface; long searchCount(ApplicationUser, Query) throws SearchException; raw PagerFilter written as
+// PagerFilter<?>,
+// same erasure; subset)
+// UNVERIFIED: searchCount signature not seen in stored sources
+package com.atlassian.jira.bc.issue.search;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+
+public interface SearchService {
+
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter<?> pager) throws SearchException;
+
+    long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+}

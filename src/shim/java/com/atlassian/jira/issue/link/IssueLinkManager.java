@@ -1,0 +1,22 @@
+// Shim of com.atlassian.jira.issue.link.IssueLinkManager; source:
+// https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html (interface; subset)
+package com.atlassian.jira.issue.link;
+
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.List;
+
+public interface IssueLinkManager {
+
+    List<IssueLink> getOutwardLinks(Long sourceIssueId);
+
+    List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+    void createIssueLink(
+            Long sourceIssueId,
+            Long destinationIssueId,
+            Long issueLinkTypeId,
+            Long sequence,
+            ApplicationUser remoteUser)
+            throws CreateException;
+}

@@ -1,0 +1,22 @@
+// Shim of com.atlassian.jira.jql.builder.JqlClauseBuilder; source:
+// https://docs.atlassian.com/jira/4.4.4/com/atlassian/jira/jql/builder/JqlClauseBuilder.html and the public Jira source
+// of
+// the interface (endWhere, buildQuery, and, field(String), customField(Long), issue(String...); subset)
+package com.atlassian.jira.jql.builder;
+
+import com.atlassian.query.Query;
+
+public interface JqlClauseBuilder {
+
+    JqlQueryBuilder endWhere();
+
+    Query buildQuery();
+
+    JqlClauseBuilder and();
+
+    JqlClauseBuilder issue(String... keys);
+
+    ConditionBuilder field(String jqlName);
+
+    ConditionBuilder customField(Long id);
+}

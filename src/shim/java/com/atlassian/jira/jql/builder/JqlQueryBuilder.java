@@ -1,0 +1,25 @@
+// Shim of com.atlassian.jira.jql.builder.JqlQueryBuilder; source:
+// https://docs.atlassian.com/jira/latest/com/atlassian/jira/jql/builder/JqlQueryBuilder.html (class; static
+// newBuilder(), where(), buildQuery(); subset; no public constructor)
+package com.atlassian.jira.jql.builder;
+
+import com.atlassian.query.Query;
+
+public class JqlQueryBuilder {
+
+    private JqlQueryBuilder() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public static JqlQueryBuilder newBuilder() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public JqlClauseBuilder where() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public Query buildQuery() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+}
