@@ -1,0 +1,29 @@
+package io.okrscorecard.core.port;
+
+import io.okrscorecard.core.progress.ProgressSubject;
+import io.okrscorecard.core.progress.StoredProgress;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Materialised progress of key results and objectives, so that dashboards read stored numbers instead of
+ * recomputing. Writes are batched in one transaction; reads take O(1) statements per 1,000 subjects.
+ */
+public interface MaterialisedProgressRepository {
+
+    /**
+     * Stores the rows in one transaction. Per subject the newer {@code computedAt} wins: a row computed before the
+     * stored one is skipped. Two writers of the same subject never lose an update: the loser of a race re-reads and
+     * applies the newer-wins rule again, and after a few attempts fails with {@link ConcurrentUpdateException} having
+     * written nothing.
+     *
+     * @return the rows as stored (with their new versions); skipped rows are absent
+     */
+    Map<ProgressSubject, StoredProgress> save(Collection<StoredProgress> rows);
+
+    /** The stored rows of these subjects; subjects never computed are absent. */
+    Map<ProgressSubject, StoredProgress> load(Collection<ProgressSubject> subjects);
+
+    /** Removes the rows of subjects that no longer exist (deleted issues). */
+    void delete(Collection<ProgressSubject> subjects);
+}

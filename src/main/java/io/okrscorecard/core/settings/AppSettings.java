@@ -1,0 +1,46 @@
+package io.okrscorecard.core.settings;
+
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.rollup.RollupSettings;
+import io.okrscorecard.core.scoring.StatusMode;
+import java.util.regex.Pattern;
+
+/**
+ * The admin's app-wide settings, shared by every node of the cluster.
+ *
+ * @param storyPointsFieldId the custom field holding story points, e.g. {@code customfield_10106}; {@code null} until
+ *     the admin picks one (the STORY_POINTS policy then finds no estimates and falls back to COUNT, and says so)
+ * @param countOnlyVisibleWork when true, aggregated progress is computed on read from the work the viewer may
+ *     browse; by default it counts all linked work (see the admin guide)
+ */
+public record AppSettings(
+        RollupSettings rollup, StatusMode statusMode, String storyPointsFieldId, boolean countOnlyVisibleWork) {
+
+    private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
+
+    public AppSettings {
+        ValidationException.requireValue(rollup, "rollup");
+        ValidationException.requireValue(statusMode, "statusMode");
+        if (storyPointsFieldId != null
+                && !CUSTOM_FIELD_ID.matcher(storyPointsFieldId).matches()) {
+            throw new ValidationException(
+                    "storyPointsFieldId", "must look like customfield_10106, was '" + storyPointsFieldId + "'");
+        }
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(RollupSettings.defaults(), StatusMode.ABSOLUTE, null, false);
+    }
+
+    public AppSettings withRollup(RollupSettings newRollup) {
+        return new AppSettings(newRollup, statusMode, storyPointsFieldId, countOnlyVisibleWork);
+    }
+
+    public AppSettings withStatusMode(StatusMode newMode) {
+        return new AppSettings(rollup, newMode, storyPointsFieldId, countOnlyVisibleWork);
+    }
+
+    public AppSettings withStoryPointsFieldId(String fieldId) {
+        return new AppSettings(rollup, statusMode, fieldId, countOnlyVisibleWork);
+    }
+}
