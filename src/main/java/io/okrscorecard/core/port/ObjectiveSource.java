@@ -1,14 +1,23 @@
 package io.okrscorecard.core.port;
 
 import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.objective.Objective;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads Objective issues of a cycle with their key results (issues linked by "measures"), their
- * perspective, weight, alignment and cause links, and each key result's check-in history.
+ * Reads Objective issues with their key results (issues linked by "measures"), their perspective, weight, alignment
+ * and cause links, and each key result's check-in history.
  */
 public interface ObjectiveSource {
 
+    /** Every objective of the cycle. */
     List<Objective> objectivesIn(CycleId cycle);
+
+    /**
+     * The objectives these key results measure, each with all of its key results (an objective's progress needs its
+     * siblings too). Key results that measure no objective are left out.
+     */
+    List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults);
 }

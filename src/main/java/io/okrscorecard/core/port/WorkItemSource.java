@@ -11,6 +11,9 @@ import java.util.Collection;
  */
 public interface WorkItemSource {
 
-    /** A graph holding the links of {@code keyResults} and every issue their work sets are built from. */
+    /**
+     * A graph holding the links of {@code keyResults}, every issue their work sets are built from, and every other
+     * "contributes to" link of those issues (so the explanation can list items shared with other key results).
+     */
     WorkGraph workFor(Collection<KeyResultId> keyResults);
 }
