@@ -1,0 +1,166 @@
+package io.okrscorecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.port.MaterialisedProgressRepository;
+import io.okrscorecard.core.progress.ProgressSubject;
+import io.okrscorecard.core.progress.StoredProgress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import net.java.ao.Query;
+
+/**
+ * Materialised progress in the PROGRESS table, written with optimistic concurrency that needs no conditional UPDATE
+ * (which the AO API lacks): a write inserts the subject's next version and deletes the version it read. The unique
+ * {@code VERSION_KEY} lets only one of two writers that read the same version insert its successor; a re-read before
+ * commit catches a writer whose read was overtaken by more than one version. The loser rolls back and retries from its
+ * reads, applying "newer computedAt wins" again. See docs/adr/0003-optimistic-progress-writes.md.
+ */
+public final class AoMaterialisedProgressRepository implements MaterialisedProgressRepository {
+
+    static final int ATTEMPTS = 4;
+
+    /** Subjects are written in one order by every writer, so two batches never wait on each other in a cycle. */
+    private static final Comparator<ProgressSubject> WRITE_ORDER =
+            Comparator.comparing(ProgressSubject::kind).thenComparingLong(ProgressSubject::issueId);
+
+    private final ActiveObjects ao;
+    private final ActiveObjectsTransactions transactions;
+
+    public AoMaterialisedProgressRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
+        this.ao = ao;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Map<ProgressSubject, StoredProgress> save(Collection<StoredProgress> rows) {
+        Map<ProgressSubject, StoredProgress> newest = new TreeMap<>(WRITE_ORDER);
+        for (StoredProgress row : ValidationException.requireValue(rows, "progress")) {
+            ValidationException.requireValue(row, "progress");
+            ProgressMapper.columns(row, 1);
+            newest.merge(row.subject(), row, (a, b) -> b.computedAt().isAfter(a.computedAt()) ? b : a);
+        }
+        if (newest.isEmpty()) {
+            return Map.of();
+        }
+        String subject =
+                newest.size() == 1 ? describe(newest.keySet().iterator().next()) : newest.size() + " progress rows";
+        return Retrying.write(transactions, ATTEMPTS, subject, () -> writeOnce(newest));
+    }
+
+    private Map<ProgressSubject, StoredProgress> writeOnce(Map<ProgressSubject, StoredProgress> newest) {
+        Map<ProgressSubject, ProgressEntity> current = single(rowsOf(newest.keySet()));
+        Map<ProgressSubject, StoredProgress> written = new LinkedHashMap<>();
+        List<ProgressEntity> replaced = new ArrayList<>();
+        newest.forEach((subject, row) -> {
+            ProgressEntity stored = current.get(subject);
+            if (stored != null && Columns.millis(row.computedAt()) < stored.getComputedAt()) {
+                return;
+            }
+            long version = stored == null ? 1 : stored.getRowVersion() + 1;
+            ao.create(ProgressEntity.class, ProgressMapper.columns(row, version));
+            if (stored != null) {
+                replaced.add(stored);
+            }
+            written.put(subject, ProgressMapper.asStored(row, version));
+        });
+        for (List<ProgressEntity> chunk : Chunks.of(replaced)) {
+            ao.delete(chunk.toArray(new ProgressEntity[0]));
+        }
+        if (!written.isEmpty()) {
+            requireOnlyOurs(written);
+        }
+        return written;
+    }
+
+    /** After our writes each subject must hold exactly our row, or a concurrent writer committed in between. */
+    private void requireOnlyOurs(Map<ProgressSubject, StoredProgress> written) {
+        Map<ProgressSubject, List<ProgressEntity>> now = rowsOf(written.keySet());
+        written.forEach((subject, ours) -> {
+            List<ProgressEntity> rows = now.get(subject);
+            if (rows.size() != 1 || rows.get(0).getRowVersion() != ours.version()) {
+                throw new WriteConflicts.StaleRead(describe(subject) + " was written concurrently");
+            }
+        });
+    }
+
+    @Override
+    public Map<ProgressSubject, StoredProgress> load(Collection<ProgressSubject> subjects) {
+        Map<ProgressSubject, StoredProgress> loaded = new LinkedHashMap<>();
+        rowsOf(new LinkedHashSet<>(subjects)).forEach((subject, rows) -> {
+            if (!rows.isEmpty()) {
+                ProgressEntity latest = rows.get(0);
+                for (ProgressEntity row : rows) {
+                    if (row.getRowVersion() > latest.getRowVersion()) {
+                        latest = row;
+                    }
+                }
+                loaded.put(subject, ProgressMapper.stored(latest));
+            }
+        });
+        return loaded;
+    }
+
+    @Override
+    public void delete(Collection<ProgressSubject> subjects) {
+        Set<ProgressSubject> distinct = new LinkedHashSet<>(subjects);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction(() -> {
+            List<ProgressEntity> rows = new ArrayList<>();
+            rowsOf(distinct).values().forEach(rows::addAll);
+            for (List<ProgressEntity> chunk : Chunks.of(rows)) {
+                ao.delete(chunk.toArray(new ProgressEntity[0]));
+            }
+            return null;
+        });
+    }
+
+    /** The rows of each subject (empty when none), one statement per 1,000 issue ids. */
+    private Map<ProgressSubject, List<ProgressEntity>> rowsOf(Collection<ProgressSubject> subjects) {
+        Map<ProgressSubject, List<ProgressEntity>> rows = new LinkedHashMap<>();
+        Set<Long> issueIds = new LinkedHashSet<>();
+        for (ProgressSubject subject : subjects) {
+            rows.put(subject, new ArrayList<>(1));
+            issueIds.add(subject.issueId());
+        }
+        for (List<Long> chunk : Chunks.of(issueIds)) {
+            ProgressEntity[] found = ao.find(
+                    ProgressEntity.class,
+                    Query.select().where(Chunks.in(ProgressEntity.ISSUE_ID, chunk.size()), chunk.toArray()));
+            for (ProgressEntity row : found) {
+                List<ProgressEntity> list = rows.get(ProgressMapper.subject(row));
+                if (list != null) {
+                    list.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The one committed row of each subject; two rows mean a concurrent writer is mid-way, so this read is stale. */
+    private static Map<ProgressSubject, ProgressEntity> single(Map<ProgressSubject, List<ProgressEntity>> rows) {
+        Map<ProgressSubject, ProgressEntity> single = new LinkedHashMap<>();
+        rows.forEach((subject, list) -> {
+            if (list.size() > 1) {
+                throw new WriteConflicts.StaleRead(describe(subject) + " has " + list.size() + " rows");
+            }
+            if (!list.isEmpty()) {
+                single.put(subject, list.get(0));
+            }
+        });
+        return single;
+    }
+
+    private static String describe(ProgressSubject subject) {
+        return subject.kind() + " " + subject.issueId();
+    }
+}

@@ -1,0 +1,175 @@
+package io.okrscorecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.PerspectiveKey;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.perspective.MappingSource;
+import io.okrscorecard.core.perspective.Perspective;
+import io.okrscorecard.core.perspective.PerspectiveMapping;
+import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/** The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables. */
+public final class AoScorecardSettingsRepository implements ScorecardSettingsRepository {
+
+    private final ActiveObjects ao;
+    private final ActiveObjectsTransactions transactions;
+
+    public AoScorecardSettingsRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
+        this.ao = ao;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Perspectives perspectives() {
+        PerspectiveEntity[] rows = ao.find(PerspectiveEntity.class, Query.select());
+        if (rows.length == 0) {
+            return Perspectives.defaults();
+        }
+        List<Perspective> perspectives = new ArrayList<>(rows.length);
+        for (PerspectiveEntity row : rows) {
+            perspectives.add(PerspectiveMapper.perspective(row));
+        }
+        return Perspectives.of(perspectives);
+    }
+
+    @Override
+    public void savePerspectives(Perspectives perspectives) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Perspective perspective : perspectives.all()) {
+            rows.add(PerspectiveMapper.columns(perspective));
+        }
+        transactions.inTransaction(() -> {
+            ao.delete(ao.find(PerspectiveEntity.class, Query.select()));
+            for (Map<String, Object> row : rows) {
+                ao.create(PerspectiveEntity.class, row);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public PerspectiveMapping perspectiveMapping() {
+        Map<String, String> settings = settings(AppSettingsMapper.MAPPING_SETTINGS);
+        String source = settings.get(AppSettingsMapper.MAPPING_SOURCE);
+        if (source == null) {
+            return PerspectiveMapping.defaults();
+        }
+        Map<String, PerspectiveKey> values = new LinkedHashMap<>();
+        for (MappedValueEntity row : ao.find(MappedValueEntity.class, Query.select())) {
+            values.put(row.getSourceValue(), PerspectiveKey.of(row.getPerspectiveKey()));
+        }
+        return new PerspectiveMapping(
+                MappingSource.valueOf(source), settings.get(AppSettingsMapper.MAPPING_FIELD), values);
+    }
+
+    @Override
+    public void savePerspectiveMapping(PerspectiveMapping mapping) {
+        Map<String, String> settings = AppSettingsMapper.mappingTexts(mapping.source(), mapping.fieldId());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        mapping.values().forEach((value, key) -> rows.add(PerspectiveMapper.columns(value, key)));
+        transactions.inTransaction(() -> {
+            mapping.requireKnownPerspectives(perspectives());
+            ao.delete(ao.find(MappedValueEntity.class, Query.select()));
+            for (Map<String, Object> row : rows) {
+                ao.create(MappedValueEntity.class, row);
+            }
+            replaceSettings(settings);
+            return null;
+        });
+    }
+
+    @Override
+    public AppSettings appSettings() {
+        return AppSettingsMapper.settings(settings(AppSettingsMapper.APP_SETTINGS));
+    }
+
+    @Override
+    public void saveAppSettings(AppSettings settings) {
+        Map<String, String> texts = AppSettingsMapper.texts(settings);
+        transactions.inTransaction(() -> {
+            replaceSettings(texts);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Cycle> cycles() {
+        List<Cycle> cycles = new ArrayList<>();
+        for (CycleEntity row : ao.find(CycleEntity.class, Query.select())) {
+            cycles.add(CycleMapper.cycle(row));
+        }
+        cycles.sort(Comparator.comparing(Cycle::start).thenComparing(Cycle::id));
+        return cycles;
+    }
+
+    @Override
+    public Optional<Cycle> cycle(CycleId id) {
+        CycleEntity[] rows = findCycle(id);
+        return rows.length == 0 ? Optional.empty() : Optional.of(CycleMapper.cycle(rows[0]));
+    }
+
+    @Override
+    public void saveCycle(Cycle cycle) {
+        Map<String, Object> row = CycleMapper.columns(cycle);
+        transactions.inTransaction(() -> {
+            ao.delete(findCycle(cycle.id()));
+            ao.create(CycleEntity.class, row);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean deleteCycle(CycleId id) {
+        return transactions.inTransaction(() -> {
+            CycleEntity[] rows = findCycle(id);
+            ao.delete(rows);
+            return rows.length > 0;
+        });
+    }
+
+    private CycleEntity[] findCycle(CycleId id) {
+        return ao.find(CycleEntity.class, Query.select().where(CycleEntity.CYCLE_KEY + " = ?", id.value()));
+    }
+
+    /** The rows of these settings by name; a setting without a row is absent. One statement. */
+    private Map<String, String> settings(Collection<String> names) {
+        SettingEntity[] rows = ao.find(
+                SettingEntity.class,
+                Query.select().where(Chunks.in(SettingEntity.SETTING_NAME, names.size()), names.toArray()));
+        Map<String, String> texts = new HashMap<>();
+        for (SettingEntity row : rows) {
+            texts.put(row.getSettingName(), row.getSettingText());
+        }
+        return texts;
+    }
+
+    /** Replaces the rows of these settings; a {@code null} text leaves the setting without a row. */
+    private void replaceSettings(Map<String, String> texts) {
+        ao.delete(ao.find(
+                SettingEntity.class,
+                Query.select()
+                        .where(
+                                Chunks.in(SettingEntity.SETTING_NAME, texts.size()),
+                                texts.keySet().toArray())));
+        texts.forEach((name, text) -> {
+            if (text != null) {
+                Map<String, Object> row = new HashMap<>();
+                row.put(SettingEntity.SETTING_NAME, name);
+                row.put(SettingEntity.SETTING_TEXT, text);
+                ao.create(SettingEntity.class, row);
+            }
+        });
+    }
+}

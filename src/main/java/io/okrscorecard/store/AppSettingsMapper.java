@@ -1,0 +1,92 @@
+package io.okrscorecard.store;
+
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.perspective.MappingSource;
+import io.okrscorecard.core.rollup.RollupPolicy;
+import io.okrscorecard.core.rollup.RollupSettings;
+import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.settings.AppSettings;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Types the key/value rows of {@link SettingEntity}. A setting without a row reads as its default, so a setting added
+ * in a later version needs no upgrade task.
+ */
+final class AppSettingsMapper {
+
+    static final String POLICY = "rollup.policy";
+    static final String IN_PROGRESS_CREDIT = "rollup.inProgressCredit";
+    static final String EXCLUDED_RESOLUTIONS = "rollup.excludedResolutions";
+    static final String STATUS_MODE = "statusMode";
+    static final String STORY_POINTS_FIELD = "storyPointsFieldId";
+    static final String ONLY_VISIBLE_WORK = "countOnlyVisibleWork";
+    static final String MAPPING_SOURCE = "mapping.source";
+    static final String MAPPING_FIELD = "mapping.fieldId";
+
+    static final List<String> APP_SETTINGS = List.of(
+            POLICY, IN_PROGRESS_CREDIT, EXCLUDED_RESOLUTIONS, STATUS_MODE, STORY_POINTS_FIELD, ONLY_VISIBLE_WORK);
+    static final List<String> MAPPING_SETTINGS = List.of(MAPPING_SOURCE, MAPPING_FIELD);
+
+    /** Resolution names are stored one per line. */
+    private static final String SEPARATOR = "\n";
+
+    private AppSettingsMapper() {}
+
+    /** The rows of these settings; a {@code null} value means "no row". */
+    static Map<String, String> texts(AppSettings settings) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        RollupSettings rollup = settings.rollup();
+        texts.put(POLICY, rollup.policy().name());
+        texts.put(IN_PROGRESS_CREDIT, Double.toString(rollup.inProgressCredit()));
+        for (String name : rollup.excludedResolutions()) {
+            if (name.contains(SEPARATOR) || name.contains("\r")) {
+                throw new ValidationException(
+                        "rollup.excludedResolutions", "a resolution name cannot span lines: '" + name + "'");
+            }
+        }
+        texts.put(EXCLUDED_RESOLUTIONS, String.join(SEPARATOR, new TreeSet<>(rollup.excludedResolutions())));
+        texts.put(STATUS_MODE, settings.statusMode().name());
+        texts.put(STORY_POINTS_FIELD, settings.storyPointsFieldId());
+        texts.put(ONLY_VISIBLE_WORK, Boolean.toString(settings.countOnlyVisibleWork()));
+        return texts;
+    }
+
+    static AppSettings settings(Map<String, String> texts) {
+        AppSettings defaults = AppSettings.defaults();
+        RollupSettings rollup = defaults.rollup();
+        if (texts.containsKey(POLICY)) {
+            rollup = rollup.withPolicy(RollupPolicy.valueOf(texts.get(POLICY)));
+        }
+        if (texts.containsKey(IN_PROGRESS_CREDIT)) {
+            rollup = rollup.withInProgressCredit(Double.parseDouble(texts.get(IN_PROGRESS_CREDIT)));
+        }
+        if (texts.containsKey(EXCLUDED_RESOLUTIONS)) {
+            String joined = texts.get(EXCLUDED_RESOLUTIONS);
+            Set<String> names = new LinkedHashSet<>();
+            if (joined != null && !joined.isEmpty()) {
+                names.addAll(Arrays.asList(joined.split(SEPARATOR)));
+            }
+            rollup = rollup.withExcludedResolutions(names);
+        }
+        StatusMode mode =
+                texts.containsKey(STATUS_MODE) ? StatusMode.valueOf(texts.get(STATUS_MODE)) : defaults.statusMode();
+        String storyPoints = texts.getOrDefault(STORY_POINTS_FIELD, defaults.storyPointsFieldId());
+        boolean onlyVisible = texts.containsKey(ONLY_VISIBLE_WORK)
+                ? Boolean.parseBoolean(texts.get(ONLY_VISIBLE_WORK))
+                : defaults.countOnlyVisibleWork();
+        return new AppSettings(rollup, mode, storyPoints, onlyVisible);
+    }
+
+    static Map<String, String> mappingTexts(MappingSource source, String fieldId) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(MAPPING_SOURCE, source.name());
+        texts.put(MAPPING_FIELD, Columns.text(fieldId, 255, "mapping.fieldId"));
+        return texts;
+    }
+}

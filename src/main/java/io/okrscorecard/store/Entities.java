@@ -1,0 +1,26 @@
+package io.okrscorecard.store;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+
+/** Every entity of the store, as listed in the {@code <ao>} module of atlassian-plugin.xml. */
+final class Entities {
+
+    static final List<Class<? extends RawEntity<?>>> ALL = List.of(
+            PerspectiveEntity.class,
+            MappedValueEntity.class,
+            SettingEntity.class,
+            HostObjectEntity.class,
+            CycleEntity.class,
+            ProgressEntity.class,
+            CheckInEntity.class,
+            SnapshotEntity.class,
+            DirtyKeyResultEntity.class);
+
+    private Entities() {}
+
+    @SuppressWarnings("unchecked")
+    static Class<? extends RawEntity<?>>[] array() {
+        return ALL.toArray(new Class[0]);
+    }
+}
