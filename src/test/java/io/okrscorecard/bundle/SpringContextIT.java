@@ -46,6 +46,13 @@ public class SpringContextIT {
         List<String> problems = new ArrayList<>();
         for (Element bean : elements(BEANS, "bean")) {
             String className = bean.getAttribute("class");
+            if (!bean.getAttribute("factory-method").isEmpty()) {
+                if (!hasStaticFactory(className, bean.getAttribute("factory-method"))) {
+                    problems.add(bean.getAttribute("id") + ": no public static " + bean.getAttribute("factory-method")
+                            + "() in " + className);
+                }
+                continue;
+            }
             if (!bundle.hasClass(className)) {
                 problems.add(bean.getAttribute("id") + ": class not in jar: " + className);
                 continue;
@@ -86,6 +93,20 @@ public class SpringContextIT {
                     service.getAttribute("ref") + " is not a " + serviceInterface,
                     serviceInterface.isAssignableFrom(bean));
         }
+    }
+
+    /** A bean made by a JDK factory method, such as {@code java.time.Clock.systemDefaultZone()}. */
+    private boolean hasStaticFactory(String className, String method) throws ClassNotFoundException {
+        Class<?> type = loader.loadClass(className);
+        for (java.lang.reflect.Method candidate : type.getMethods()) {
+            if (candidate.getName().equals(method)
+                    && Modifier.isStatic(candidate.getModifiers())
+                    && candidate.getParameterCount() == 0
+                    && type.isAssignableFrom(candidate.getReturnType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasMatchingConstructor(Class<?> beanClass, List<Element> args, Map<String, Class<?>> types) {

@@ -29,6 +29,10 @@ public interface CustomFieldManager {
 
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 
+    // source: scnsoft-worklog-plugin (List<CustomField> customFields = cfManager.getCustomFieldObjects(), then
+    // field.getCustomFieldType().getKey())
+    List<CustomField> getCustomFieldObjects();
+
     CustomFieldType<?, ?> getCustomFieldType(String key);
 
     CustomFieldSearcher getCustomFieldSearcher(String key);

@@ -4,4 +4,8 @@
 // UNVERIFIED: page not in the stored corpus; interface-ness and <T, S> from memory
 package com.atlassian.jira.issue.customfields;
 
-public interface CustomFieldType<T, S> {}
+public interface CustomFieldType<T, S> {
+
+    // source: public plugins comparing field.getCustomFieldType().getKey() with a type key (scnsoft-worklog-plugin)
+    String getKey();
+}

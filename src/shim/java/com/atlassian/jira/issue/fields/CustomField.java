@@ -5,6 +5,7 @@
 package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import java.util.List;
@@ -22,4 +23,8 @@ public interface CustomField {
     FieldConfig getRelevantConfig(Issue issue);
 
     List<FieldConfigScheme> getConfigurationSchemes();
+
+    // source: scnsoft-worklog-plugin and go2group jira-utilities (customField.getCustomFieldType().getKey()); raw
+    // CustomFieldType written as CustomFieldType<?, ?>, same erasure
+    CustomFieldType<?, ?> getCustomFieldType();
 }

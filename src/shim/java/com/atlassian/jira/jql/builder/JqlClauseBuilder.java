@@ -18,5 +18,8 @@ public interface JqlClauseBuilder {
 
     ConditionBuilder field(String jqlName);
 
+    // source: Semmle/lgtm-jira-addon JiraUtils (builder.where().project(id).and().issueType(issueType.getName()))
+    JqlClauseBuilder issueType(String... types);
+
     ConditionBuilder customField(Long id);
 }

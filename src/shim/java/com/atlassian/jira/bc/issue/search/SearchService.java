@@ -19,5 +19,10 @@ public interface SearchService {
 
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter<?> pager) throws SearchException;
 
+    // source: Semmle/lgtm-jira-addon JiraUtils (searchService.searchOverrideSecurity(user, builder.buildQuery(),
+    // PagerFilter.newPageAlignedFilter(0, 3)) returning SearchResults, catching SearchException)
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter<?> pager)
+            throws SearchException;
+
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 }

@@ -1,0 +1,190 @@
+package io.okrscorecard.jira.events;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.settings.HostObject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the key results whose progress an issue or link change may affect, on the event thread: only Jira's issue link
+ * lookups, none of the app's repositories. The ids of the app's issue and link types are read from the
+ * {@link HostObjectRegistry} once, at {@link #refresh()}, and kept in a field.
+ *
+ * <p>Link directions (DESIGN 5): a Key Result <em>measures</em> its Objective (source KR, destination objective); a
+ * work item <em>contributes to</em> a Key Result (source item, destination KR); Jira Software's system link type
+ * "Epic-Story Link" goes from the epic (source) to its issue (destination).
+ */
+final class AffectedKeyResults {
+
+    /** Jira Software's system link type behind the Epic Link field. */
+    static final String EPIC_STORY_LINK = "Epic-Story Link";
+
+    /** The ids of the Jira objects the app recognises; a {@code null} id matches nothing. */
+    record HostIds(String keyResultType, Long measuresLink, Long contributionLink, Long epicStoryLink) {
+        static final HostIds NONE = new HostIds(null, null, null, null);
+    }
+
+    private final IssueLinkManager links;
+    private final IssueLinkTypeManager linkTypes;
+    private final HostObjectRegistry registry;
+    private volatile HostIds ids = HostIds.NONE;
+
+    AffectedKeyResults(IssueLinkManager links, IssueLinkTypeManager linkTypes, HostObjectRegistry registry) {
+        this.links = links;
+        this.linkTypes = linkTypes;
+        this.registry = registry;
+    }
+
+    /** Reads the ids again (the app's database and Jira's link types); called at start, never per event. */
+    void refresh() {
+        ids = new HostIds(
+                registry.idOf(HostObject.KEY_RESULT_ISSUE_TYPE).orElse(null),
+                linkTypeId(HostObject.KEY_RESULT_LINK),
+                linkTypeId(HostObject.CONTRIBUTION_LINK),
+                epicStoryLinkTypeId());
+    }
+
+    HostIds ids() {
+        return ids;
+    }
+
+    /**
+     * The issue itself if it is a Key Result; the key results of an Objective; the key results it contributes to; the
+     * key results its epic contributes to.
+     */
+    Set<KeyResultId> ofIssue(Issue issue) {
+        Long id = issue.getId();
+        if (id == null) {
+            return Set.of();
+        }
+        HostIds known = ids;
+        Set<KeyResultId> affected = null;
+        IssueType type = issue.getIssueType();
+        if (known.keyResultType() != null
+                && type != null
+                && known.keyResultType().equals(type.getId())) {
+            affected = add(affected, id);
+        }
+        affected = addContributedTo(affected, links.getOutwardLinks(id), known);
+        for (IssueLink link : nullSafe(links.getInwardLinks(id))) {
+            Long linkType = link.getLinkTypeId();
+            if (linkType == null) {
+                continue;
+            }
+            if (linkType.equals(known.measuresLink())) {
+                affected = add(affected, link.getSourceId());
+            } else if (linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
+                affected = addContributedTo(affected, links.getOutwardLinks(link.getSourceId()), known);
+            }
+        }
+        return affected == null ? Set.of() : affected;
+    }
+
+    /**
+     * For a link of the app's types, the key result end: the key result a work item contributes to, plus the other key
+     * results holding that item (their shared-item counts change); a key result that starts or stops measuring an
+     * objective, with the objective's other key results (the objective's progress changes); for an Epic-Story link,
+     * the key results the epic and the issue contribute to. Other links affect nothing and cost no lookup.
+     */
+    Set<KeyResultId> ofLink(IssueLink link) {
+        Long linkType = link == null ? null : link.getLinkTypeId();
+        if (linkType == null) {
+            return Set.of();
+        }
+        HostIds known = ids;
+        Set<KeyResultId> affected = null;
+        if (linkType.equals(known.contributionLink())) {
+            affected = add(affected, link.getDestinationId());
+            Long item = link.getSourceId();
+            if (item != null) {
+                affected = addContributedTo(affected, links.getOutwardLinks(item), known);
+                affected = addContributedToByEpic(affected, item, known);
+            }
+        } else if (linkType.equals(known.measuresLink())) {
+            affected = add(affected, link.getSourceId());
+            if (link.getDestinationId() != null) {
+                for (IssueLink sibling : nullSafe(links.getInwardLinks(link.getDestinationId()))) {
+                    if (linkType.equals(sibling.getLinkTypeId())) {
+                        affected = add(affected, sibling.getSourceId());
+                    }
+                }
+            }
+        } else if (linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
+            affected = addContributedTo(affected, links.getOutwardLinks(link.getSourceId()), known);
+            if (link.getDestinationId() != null) {
+                affected = addContributedTo(affected, links.getOutwardLinks(link.getDestinationId()), known);
+            }
+        }
+        return affected == null ? Set.of() : affected;
+    }
+
+    /** The key results the issue's epic contributes to. */
+    private Set<KeyResultId> addContributedToByEpic(Set<KeyResultId> affected, Long issueId, HostIds known) {
+        Set<KeyResultId> result = affected;
+        for (IssueLink link : nullSafe(links.getInwardLinks(issueId))) {
+            Long linkType = link.getLinkTypeId();
+            if (linkType != null && linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
+                result = addContributedTo(result, links.getOutwardLinks(link.getSourceId()), known);
+            }
+        }
+        return result;
+    }
+
+    private static Set<KeyResultId> addContributedTo(
+            Set<KeyResultId> affected, List<IssueLink> outward, HostIds known) {
+        Long contribution = known.contributionLink();
+        if (contribution == null) {
+            return affected;
+        }
+        Set<KeyResultId> result = affected;
+        for (IssueLink link : nullSafe(outward)) {
+            if (contribution.equals(link.getLinkTypeId())) {
+                result = add(result, link.getDestinationId());
+            }
+        }
+        return result;
+    }
+
+    private static Set<KeyResultId> add(Set<KeyResultId> affected, Long issueId) {
+        if (issueId == null || issueId <= 0) {
+            return affected;
+        }
+        Set<KeyResultId> result = affected == null ? new TreeSet<>() : affected;
+        result.add(KeyResultId.of(issueId));
+        return result;
+    }
+
+    private static List<IssueLink> nullSafe(List<IssueLink> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private Long linkTypeId(HostObject role) {
+        return registry.idOf(role).flatMap(AffectedKeyResults::parseLong).orElse(null);
+    }
+
+    private Long epicStoryLinkTypeId() {
+        Collection<IssueLinkType> types = linkTypes.getIssueLinkTypesByName(EPIC_STORY_LINK);
+        if (types == null) {
+            return null;
+        }
+        return types.stream().map(IssueLinkType::getId).findFirst().orElse(null);
+    }
+
+    private static Optional<Long> parseLong(String id) {
+        try {
+            return Optional.of(Long.valueOf(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

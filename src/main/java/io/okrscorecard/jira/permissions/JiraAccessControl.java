@@ -1,0 +1,63 @@
+package io.okrscorecard.jira.permissions;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.port.AccessControl;
+import java.util.Optional;
+
+/** Jira's users and permissions behind the {@link AccessControl} seam the use cases check. */
+public final class JiraAccessControl implements AccessControl {
+
+    private final JiraAuthenticationContext authentication;
+    private final UserManager users;
+    private final IssueManager issues;
+    private final PermissionManager permissions;
+    private final IssueVisibility visibility;
+
+    public JiraAccessControl(
+            JiraAuthenticationContext authentication,
+            UserManager users,
+            IssueManager issues,
+            PermissionManager permissions,
+            IssueVisibility visibility) {
+        this.authentication = authentication;
+        this.users = users;
+        this.issues = issues;
+        this.permissions = permissions;
+        this.visibility = visibility;
+    }
+
+    @Override
+    public Optional<Viewer> currentViewer() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user == null || user.getKey() == null ? Optional.empty() : Optional.of(new Viewer(user.getKey()));
+    }
+
+    @Override
+    public boolean isAdministrator(Viewer viewer) {
+        return visibility.isAdmin(user(viewer));
+    }
+
+    @Override
+    public boolean canBrowse(Viewer viewer, IssueId issue) {
+        ApplicationUser user = user(viewer);
+        return user != null && visibility.canBrowse(issues.getIssueObject(issue.value()), user);
+    }
+
+    @Override
+    public boolean canEdit(Viewer viewer, IssueId issue) {
+        ApplicationUser user = user(viewer);
+        Issue found = user == null ? null : issues.getIssueObject(issue.value());
+        return found != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, found, user);
+    }
+
+    private ApplicationUser user(Viewer viewer) {
+        return viewer == null ? null : users.getUserByKey(viewer.userKey());
+    }
+}

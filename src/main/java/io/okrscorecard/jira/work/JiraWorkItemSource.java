@@ -1,0 +1,189 @@
+package io.okrscorecard.jira.work;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.jql.builder.JqlQueryBuilder;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.jira.ConfigurationProblem;
+import io.okrscorecard.jira.ConfigurationProblem.Kind;
+import io.okrscorecard.jira.issues.HostObjectLookup;
+import io.okrscorecard.jira.issues.PagedSearch;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the work of key results from Jira: the issues linked by "OKR Contribution", the children of contributing
+ * epics (Epic Link, found by JQL over at most 1,000 epics per query and 1,000 issues per page), and every other
+ * contribution link of the issues found, so that items shared between key results are known.
+ *
+ * <p>Searches override issue security (the rollup counts all linked work); what they find reaches a viewer only
+ * through the permission filter of the REST layer.
+ */
+public final class JiraWorkItemSource implements WorkItemSource {
+    /** Jira Software's Epic Link field. */
+    static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
+    /** Jira Software's Epic Name field: only epics carry a value. */
+    static final String EPIC_NAME_TYPE = "com.pyxis.greenhopper.jira:gh-epic-label";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraWorkItemSource.class);
+
+    private final ScorecardSettingsRepository settings;
+    private final HostObjectLookup lookup;
+    private final CustomFieldManager customFields;
+    private final IssueLinkManager links;
+    private final PagedSearch search;
+
+    public JiraWorkItemSource(
+            ScorecardSettingsRepository settings,
+            HostObjectRegistry registry,
+            CustomFieldManager customFields,
+            IssueLinkManager links,
+            SearchService searchService) {
+        this.settings = settings;
+        this.lookup = new HostObjectLookup(registry, customFields);
+        this.customFields = customFields;
+        this.links = links;
+        this.search = new PagedSearch(searchService);
+    }
+
+    @Override
+    public WorkGraph workFor(Collection<KeyResultId> keyResults) {
+        WorkGraph graph = new WorkGraph();
+        Optional<Long> contribution = lookup.linkTypeId(HostObject.CONTRIBUTION_LINK);
+        if (contribution.isEmpty()) {
+            LOG.warn("OKR Contribution link type not recorded yet: no work is read until the app bootstrap ran");
+            return graph;
+        }
+        WorkItemReader reader = reader();
+        Map<Long, Issue> found = new LinkedHashMap<>();
+        for (KeyResultId keyResult : new LinkedHashSet<>(keyResults)) {
+            for (IssueLink link : ofType(links.getInwardLinks(keyResult.value()), contribution.get())) {
+                Issue contributor = link.getSourceObject();
+                if (contributor != null) {
+                    graph.link(keyResult, IssueId.of(contributor.getId()));
+                    found.putIfAbsent(contributor.getId(), contributor);
+                }
+            }
+        }
+        List<Long> epics = new ArrayList<>();
+        for (Issue issue : found.values()) {
+            WorkItem item = reader.read(issue);
+            graph.put(item);
+            if (item.isEpic()) {
+                epics.add(issue.getId());
+            }
+        }
+        List<Issue> children = childrenOf(epics, reader);
+        for (Issue child : children) {
+            if (found.putIfAbsent(child.getId(), child) == null) {
+                graph.put(reader.read(child));
+            }
+        }
+        linkOtherKeyResults(graph, found.keySet(), contribution.get());
+        return graph;
+    }
+
+    /**
+     * What keeps work from being read fully: a missing Epic Link field, a story-points field that is not set or no
+     * longer exists. Items then carry no epic or no points; the rollup falls back to counting and says so.
+     */
+    public List<ConfigurationProblem> configurationProblems() {
+        List<ConfigurationProblem> problems = new ArrayList<>();
+        if (lookup.linkTypeId(HostObject.CONTRIBUTION_LINK).isEmpty()) {
+            problems.add(ConfigurationProblem.of(Kind.HOST_OBJECT_MISSING, HostObject.CONTRIBUTION_LINK.defaultName()));
+        }
+        if (fieldOfType(EPIC_LINK_TYPE) == null) {
+            problems.add(ConfigurationProblem.of(Kind.EPIC_LINK_FIELD_MISSING));
+        }
+        String storyPoints = settings.appSettings().storyPointsFieldId();
+        if (storyPoints == null) {
+            problems.add(ConfigurationProblem.of(Kind.STORY_POINTS_FIELD_NOT_SET));
+        } else if (customFields.getCustomFieldObject(storyPoints) == null) {
+            problems.add(ConfigurationProblem.of(Kind.STORY_POINTS_FIELD_MISSING, storyPoints));
+        }
+        return problems;
+    }
+
+    private WorkItemReader reader() {
+        String storyPointsId = settings.appSettings().storyPointsFieldId();
+        CustomField storyPoints = storyPointsId == null ? null : customFields.getCustomFieldObject(storyPointsId);
+        if (storyPointsId != null && storyPoints == null) {
+            LOG.warn(
+                    "Story points field {} does not exist: items get no points, the rollup counts them", storyPointsId);
+        }
+        return new WorkItemReader(fieldOfType(EPIC_LINK_TYPE), fieldOfType(EPIC_NAME_TYPE), storyPoints);
+    }
+
+    /** Children of the epics by Epic Link: one paged query per chunk of at most 1,000 epics. */
+    private List<Issue> childrenOf(List<Long> epics, WorkItemReader reader) {
+        List<Issue> children = new ArrayList<>();
+        if (epics.isEmpty() || reader.epicLink() == null) {
+            return children;
+        }
+        for (List<Long> chunk : PagedSearch.chunks(epics)) {
+            search.forEach(
+                    JqlQueryBuilder.newBuilder()
+                            .where()
+                            .customField(reader.epicLink().getIdAsLong())
+                            .in(chunk.toArray(new Long[0]))
+                            .buildQuery(),
+                    children::add);
+        }
+        return children;
+    }
+
+    /** Records the other contribution links of every issue found, so shared items are detected. */
+    private void linkOtherKeyResults(WorkGraph graph, Collection<Long> issueIds, long contribution) {
+        for (Long issueId : issueIds) {
+            for (IssueLink link : ofType(links.getOutwardLinks(issueId), contribution)) {
+                Long keyResult = link.getDestinationId();
+                if (keyResult != null && keyResult > 0) {
+                    graph.link(KeyResultId.of(keyResult), IssueId.of(issueId));
+                }
+            }
+        }
+    }
+
+    private CustomField fieldOfType(String typeKey) {
+        List<CustomField> all = customFields.getCustomFieldObjects();
+        if (all != null) {
+            for (CustomField field : all) {
+                if (field.getCustomFieldType() != null
+                        && typeKey.equals(field.getCustomFieldType().getKey())) {
+                    return field;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<IssueLink> ofType(List<IssueLink> all, long typeId) {
+        List<IssueLink> matching = new ArrayList<>();
+        if (all != null) {
+            for (IssueLink link : all) {
+                if (link.getLinkTypeId() != null && link.getLinkTypeId() == typeId) {
+                    matching.add(link);
+                }
+            }
+        }
+        return matching;
+    }
+}

@@ -1,0 +1,228 @@
+package io.okrscorecard.jira.work;
+
+import static io.okrscorecard.jira.JiraIssues.issue;
+import static io.okrscorecard.jira.JiraIssues.link;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.work.IssueKind;
+import io.okrscorecard.core.work.StatusCategory;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.jira.ConfigurationProblem;
+import io.okrscorecard.jira.FakeSearch;
+import io.okrscorecard.jira.JiraIssues;
+import io.okrscorecard.jira.JiraIssues.FakeIssue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class JiraWorkItemSourceTest {
+    private static final long CONTRIBUTION = 300;
+    private static final long OTHER_LINK_TYPE = 301;
+    private static final KeyResultId KR = KeyResultId.of(1);
+    private static final KeyResultId OTHER_KR = KeyResultId.of(2);
+
+    private final CustomField epicLink = JiraIssues.field(101, JiraWorkItemSource.EPIC_LINK_TYPE);
+    private final CustomField epicName = JiraIssues.field(102, JiraWorkItemSource.EPIC_NAME_TYPE);
+    private final CustomField storyPoints =
+            JiraIssues.field(105, "com.atlassian.jira.plugin.system.customfieldtypes:float");
+
+    private final HostObjectRegistry registry = mock(HostObjectRegistry.class);
+    private final ScorecardSettingsRepository settings = mock(ScorecardSettingsRepository.class);
+    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final IssueLinkManager links = mock(IssueLinkManager.class);
+    private final Map<Long, List<IssueLink>> inward = new HashMap<>();
+    private final Map<Long, List<IssueLink>> outward = new HashMap<>();
+    private final List<FakeIssue> children = new ArrayList<>();
+    private long nextLinkId = 1;
+    private FakeSearch search;
+
+    @Before
+    public void jira() {
+        search = new FakeSearch(query -> children.stream()
+                .filter(child -> query.inValues().contains(epicIdOf(child)))
+                .toList());
+        when(registry.idOf(HostObject.CONTRIBUTION_LINK)).thenReturn(Optional.of(String.valueOf(CONTRIBUTION)));
+        when(settings.appSettings()).thenReturn(AppSettings.defaults().withStoryPointsFieldId("customfield_105"));
+        when(customFields.getCustomFieldObjects()).thenReturn(List.of(epicLink, epicName, storyPoints));
+        when(customFields.getCustomFieldObject(anyString())).thenReturn(null);
+        when(customFields.getCustomFieldObject("customfield_105")).thenReturn(storyPoints);
+        when(links.getInwardLinks(anyLong())).thenAnswer(i -> inward.getOrDefault(i.<Long>getArgument(0), List.of()));
+        when(links.getOutwardLinks(anyLong())).thenAnswer(i -> outward.getOrDefault(i.<Long>getArgument(0), List.of()));
+    }
+
+    @After
+    public void closeSearch() {
+        search.close();
+    }
+
+    @Test
+    public void epicsAreExpandedAcrossSeveralChunksAndResultPages() {
+        List<FakeIssue> epics = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            FakeIssue epic = epic(100_000 + i, "EP-" + (i + 1));
+            epics.add(epic);
+            contributes(epic, KR);
+        }
+        for (int i = 0; i < 1500; i++) {
+            children.add(
+                    issue(200_000 + i, "ST-" + (i + 1)).value(epicLink, i < 1200 ? epics.get(0) : epics.get(2400)));
+        }
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(2500 + 1500, graph.size());
+        assertEquals(1200, graph.childrenOf(IssueId.of(100_000)).size());
+        assertEquals(300, graph.childrenOf(IssueId.of(102_400)).size());
+        assertTrue(graph.expandsToChildren(IssueId.of(100_000)));
+        assertEquals(3, search.queries.size());
+        Set<Long> asked = new HashSet<>();
+        for (FakeSearch.BuiltQuery query : search.queries) {
+            assertTrue("IN list of " + query.inValues().size(), query.inValues().size() <= 1000);
+            asked.addAll(query.inValues());
+        }
+        assertEquals(2500, asked.size());
+        assertEquals(
+                List.of(
+                        new FakeSearch.Page(0, 1000),
+                        new FakeSearch.Page(1000, 1000),
+                        new FakeSearch.Page(0, 1000),
+                        new FakeSearch.Page(0, 1000)),
+                search.pages);
+    }
+
+    @Test
+    public void noSearchIsEverUnlimitedOrPerChildIssue() {
+        FakeIssue epic = epic(10, "EP-1");
+        contributes(epic, KR);
+        for (int i = 0; i < 2345; i++) {
+            children.add(issue(1000 + i, "ST-" + (i + 1)).value(epicLink, epic));
+        }
+
+        source().workFor(List.of(KR));
+
+        assertEquals(1, search.queries.size());
+        assertEquals(3, search.pages.size());
+        search.pages.forEach(page -> assertTrue(page + " too large", page.max() > 0 && page.max() <= 1000));
+    }
+
+    @Test
+    public void subTasksAreMarkedAsSubTasksWithTheirParent() {
+        contributes(issue(11, "A-11").subTaskOf(10), KR);
+
+        WorkItem subTask = source().workFor(List.of(KR)).item(IssueId.of(11));
+
+        assertEquals(IssueKind.SUBTASK, subTask.kind());
+        assertEquals(IssueId.of(10), subTask.parentId());
+    }
+
+    @Test
+    public void statusCategoryResolutionPointsAndEstimateAreReadFromTheIssue() {
+        contributes(issue(11, "A-11").done().resolution("Won't Do").value(storyPoints, 5.0), KR);
+        contributes(issue(12, "A-12").inProgress().originalEstimate(7200), KR);
+        contributes(issue(13, "A-13").category("undefined"), KR);
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        WorkItem done = graph.item(IssueId.of(11));
+        assertEquals(StatusCategory.DONE, done.status());
+        assertEquals("Won't Do", done.resolution());
+        assertEquals(5.0, done.storyPoints(), 0.0);
+        WorkItem inProgress = graph.item(IssueId.of(12));
+        assertEquals(StatusCategory.INDETERMINATE, inProgress.status());
+        assertNull(inProgress.resolution());
+        assertNull(inProgress.storyPoints());
+        assertEquals(Long.valueOf(7200), inProgress.originalEstimateSeconds());
+        assertEquals(StatusCategory.NEW, graph.item(IssueId.of(13)).status());
+    }
+
+    @Test
+    public void missingStoryPointsFieldIsAConfigurationProblemNotAnException() {
+        when(settings.appSettings()).thenReturn(AppSettings.defaults().withStoryPointsFieldId("customfield_999"));
+        contributes(issue(11, "A-11").value(storyPoints, 5.0), KR);
+
+        JiraWorkItemSource source = source();
+        WorkGraph graph = source.workFor(List.of(KR));
+
+        assertNull(graph.item(IssueId.of(11)).storyPoints());
+        assertEquals(
+                List.of(ConfigurationProblem.of(
+                        ConfigurationProblem.Kind.STORY_POINTS_FIELD_MISSING, "customfield_999")),
+                source.configurationProblems());
+    }
+
+    @Test
+    public void otherContributionLinksOfFoundIssuesAreRecordedSoSharedItemsAreKnown() {
+        FakeIssue shared = issue(11, "A-11");
+        contributes(shared, KR);
+        contributes(shared, OTHER_KR);
+        FakeIssue epic = epic(20, "EP-1");
+        contributes(epic, KR);
+        FakeIssue child = issue(21, "A-21").value(epicLink, epic);
+        children.add(child);
+        contributes(child, OTHER_KR);
+        FakeIssue unrelatedLink = issue(12, "A-12");
+        contributes(unrelatedLink, KR);
+        outward.computeIfAbsent(12L, k -> new ArrayList<>())
+                .add(link(nextLinkId++, OTHER_LINK_TYPE, unrelatedLink, issue(3, "X-3")));
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(Set.of(KR, OTHER_KR), graph.keyResultsLinking(IssueId.of(11)));
+        assertEquals(Set.of(OTHER_KR), graph.keyResultsLinking(IssueId.of(21)));
+        assertEquals(Set.of(KR), graph.keyResultsLinking(IssueId.of(12)));
+    }
+
+    @Test
+    public void withoutTheContributionLinkTypeNothingIsRead() {
+        when(registry.idOf(HostObject.CONTRIBUTION_LINK)).thenReturn(Optional.empty());
+
+        assertEquals(0, source().workFor(List.of(KR)).size());
+        assertTrue(source().configurationProblems().stream()
+                .anyMatch(p -> p.kind() == ConfigurationProblem.Kind.HOST_OBJECT_MISSING));
+    }
+
+    private JiraWorkItemSource source() {
+        return new JiraWorkItemSource(settings, registry, customFields, links, search.searchService);
+    }
+
+    private FakeIssue epic(long id, String key) {
+        return issue(id, key).type("Epic").value(epicName, key + " name");
+    }
+
+    private void contributes(FakeIssue issue, KeyResultId keyResult) {
+        Issue kr = issue(keyResult.value(), "KR-" + keyResult.value());
+        IssueLink link = link(nextLinkId++, CONTRIBUTION, issue, kr);
+        inward.computeIfAbsent(keyResult.value(), k -> new ArrayList<>()).add(link);
+        outward.computeIfAbsent(issue.getId(), k -> new ArrayList<>()).add(link);
+    }
+
+    private Long epicIdOf(FakeIssue child) {
+        Object epic = child.getCustomFieldValue(epicLink);
+        return epic instanceof Issue issue ? issue.getId() : null;
+    }
+}
