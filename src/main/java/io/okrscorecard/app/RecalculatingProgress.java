@@ -156,6 +156,35 @@ public final class RecalculatingProgress {
 
     private List<StoredProgress> computeRows(Set<KeyResultId> requested) {
         Instant computedAt = clock.instant();
+        Fresh fresh = scoreAfresh(requested);
+        List<StoredProgress> rows = new ArrayList<>();
+        for (Scorecard scorecard : fresh.scorecards()) {
+            scorecard
+                    .objectives()
+                    .filter(o -> fresh.measured().contains(o.id()))
+                    .forEach(o -> rowsOf(o, computedAt, rows));
+        }
+        for (KeyResultId orphan : fresh.orphans()) {
+            rows.add(orphanRow(orphan, fresh.graph(), settings.appSettings().rollup(), computedAt));
+        }
+        return rows;
+    }
+
+    /**
+     * The objectives these key results measure, scored afresh from Jira with the same arithmetic as a full recompute
+     * (one scorecard per cycle, also holding the objectives that share work with them, so that shared items are
+     * listed). Nothing is stored: this is what an explanation is built from.
+     */
+    public List<Scorecard> scoreAfresh(Collection<KeyResultId> keyResults) {
+        return scoreAfresh(new TreeSet<>(ValidationException.requireValue(keyResults, "keyResults")))
+                .scorecards();
+    }
+
+    /** Scorecards per cycle, the objectives measured by the requested key results, and the orphans among them. */
+    private record Fresh(
+            List<Scorecard> scorecards, Set<ObjectiveId> measured, Set<KeyResultId> orphans, WorkGraph graph) {}
+
+    private Fresh scoreAfresh(Set<KeyResultId> requested) {
         AppSettings app = settings.appSettings();
         Perspectives perspectives = settings.perspectives();
 
@@ -185,7 +214,7 @@ public final class RecalculatingProgress {
         Map<CycleId, List<Objective>> sharingByCycle =
                 sharingContext(graph, workKeyResults, defined, measuredIds, measuredByCycle.keySet());
 
-        List<StoredProgress> rows = new ArrayList<>();
+        List<Scorecard> scorecards = new ArrayList<>();
         for (Map.Entry<CycleId, List<Objective>> entry : measuredByCycle.entrySet()) {
             Cycle cycle = settings.cycle(entry.getKey()).orElse(null);
             if (cycle == null) {
@@ -196,13 +225,9 @@ public final class RecalculatingProgress {
             inDefinition.addAll(sharingByCycle.getOrDefault(entry.getKey(), List.of()));
             ScorecardDefinition definition =
                     new ScorecardDefinition(cycle, perspectives, app.rollup(), app.statusMode(), inDefinition);
-            Scorecard scorecard = ScorecardCalculator.compute(definition, graph, clock);
-            scorecard.objectives().filter(o -> measuredIds.contains(o.id())).forEach(o -> rowsOf(o, computedAt, rows));
+            scorecards.add(ScorecardCalculator.compute(definition, graph, clock));
         }
-        for (KeyResultId orphan : orphans) {
-            rows.add(orphanRow(orphan, graph, app.rollup(), computedAt));
-        }
-        return rows;
+        return new Fresh(scorecards, measuredIds, orphans, graph);
     }
 
     /**

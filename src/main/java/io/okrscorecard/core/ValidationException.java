@@ -9,14 +9,30 @@ public final class ValidationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private final String reason;
 
     public ValidationException(String field, String message) {
         super(field + ": " + message);
         this.field = field;
+        this.reason = message;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The message without the field, e.g. "must be a finite number, was NaN". */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * The same failure for a field inside a request: {@code perspective.weight} under {@code perspectives[2]} becomes
+     * {@code perspectives[2].weight}.
+     */
+    public ValidationException under(String prefix) {
+        String leaf = field.substring(field.lastIndexOf('.') + 1);
+        return new ValidationException(prefix + "." + leaf, reason);
     }
 
     /** Rejects {@code null} for a required field. */

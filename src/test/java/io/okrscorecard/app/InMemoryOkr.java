@@ -187,6 +187,13 @@ public final class InMemoryOkr {
         }
 
         @Override
+        public synchronized Optional<Objective> objective(ObjectiveId id) {
+            failIfAsked();
+            objectiveReads.incrementAndGet();
+            return Optional.ofNullable(objectives.get(id)).map(this::withHistories);
+        }
+
+        @Override
         public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
             beforeRead.run();
             return measuredBy(keyResults);

@@ -15,9 +15,14 @@ import java.time.ZoneId;
  */
 public record Cycle(CycleId id, String name, LocalDate start, LocalDate end) {
 
+    private static final int MAX_NAME = 80;
+
     public Cycle {
         ValidationException.requireValue(id, "cycle.id");
         ValidationException.requireText(name, "cycle.name");
+        if (name.length() > MAX_NAME) {
+            throw new ValidationException("cycle.name", "must be at most " + MAX_NAME + " characters");
+        }
         ValidationException.requireValue(start, "cycle.start");
         ValidationException.requireValue(end, "cycle.end");
         if (end.isBefore(start)) {

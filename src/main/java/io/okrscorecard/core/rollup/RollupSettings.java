@@ -2,7 +2,6 @@ package io.okrscorecard.core.rollup;
 
 import io.okrscorecard.core.ValidationException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,10 +10,14 @@ import java.util.TreeSet;
  *
  * @param inProgressCredit share of an issue's weight credited while its status category is
  *     indeterminate, in [0, 1]
- * @param excludedResolutions resolution names whose issues leave both numerator and denominator;
+ * @param excludedResolutions resolution names as the admin wrote them (duplicates differing only in case are
+ *     dropped); issues so resolved leave both numerator and denominator;
  *     compared case-insensitively
  */
 public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<String> excludedResolutions) {
+
+    private static final int MAX_EXCLUDED = 50;
+    private static final int MAX_RESOLUTION_NAME = 255;
 
     public static final List<String> DEFAULT_EXCLUDED_RESOLUTIONS =
             List.of("Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Declined");
@@ -27,11 +30,22 @@ public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<S
                     "rollup.inProgressCredit", "must be between 0 and 1, was " + inProgressCredit);
         }
         ValidationException.requireValue(excludedResolutions, "rollup.excludedResolutions");
-        Set<String> normalised = new TreeSet<>();
-        for (String name : excludedResolutions) {
-            normalised.add(normalise(ValidationException.requireText(name, "rollup.excludedResolutions")));
+        if (excludedResolutions.size() > MAX_EXCLUDED) {
+            throw new ValidationException(
+                    "rollup.excludedResolutions", "at most " + MAX_EXCLUDED + " resolutions can be excluded");
         }
-        excludedResolutions = Set.copyOf(normalised);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : excludedResolutions) {
+            String stripped = ValidationException.requireText(name, "rollup.excludedResolutions")
+                    .strip();
+            if (stripped.length() > MAX_RESOLUTION_NAME) {
+                throw new ValidationException(
+                        "rollup.excludedResolutions",
+                        "a resolution name must be at most " + MAX_RESOLUTION_NAME + " characters");
+            }
+            names.add(stripped);
+        }
+        excludedResolutions = Set.copyOf(names);
     }
 
     public static RollupSettings defaults() {
@@ -62,9 +76,5 @@ public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<S
             }
         }
         return false;
-    }
-
-    private static String normalise(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,7 +6,8 @@ public enum UndefinedReason {
     ALL_WEIGHTS_ZERO("all linked work is estimated at 0"),
     NO_KEY_RESULTS("no key results"),
     NO_OBJECTIVES("no objectives"),
-    NOTHING_MEASURED("no key result below has progress");
+    NOTHING_MEASURED("no key result below has progress"),
+    NOT_COMPUTED("not computed yet");
 
     private final String text;
 

@@ -3,6 +3,7 @@ package io.okrscorecard.jira.objectives;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
@@ -61,6 +62,7 @@ public final class JiraObjectiveSource implements ObjectiveSource {
     private final CustomFieldManager customFields;
     private final IssueLinkManager links;
     private final PagedSearch search;
+    private final IssueManager issues;
 
     public JiraObjectiveSource(
             ScorecardSettingsRepository settings,
@@ -68,13 +70,30 @@ public final class JiraObjectiveSource implements ObjectiveSource {
             HostObjectRegistry registry,
             CustomFieldManager customFields,
             IssueLinkManager links,
-            SearchService searchService) {
+            SearchService searchService,
+            IssueManager issues) {
+        this.issues = issues;
         this.settings = settings;
         this.checkIns = checkIns;
         this.lookup = new HostObjectLookup(registry, customFields);
         this.customFields = customFields;
         this.links = links;
         this.search = new PagedSearch(searchService);
+    }
+
+    @Override
+    public Optional<Objective> objective(ObjectiveId id) {
+        Optional<String> objectiveType = lookup.issueTypeId(HostObject.OBJECTIVE_ISSUE_TYPE);
+        List<Issue> found = issues.getIssueObjects(List.of(id.value()));
+        Issue issue = found == null || found.isEmpty() ? null : found.get(0);
+        if (issue == null
+                || objectiveType.isEmpty()
+                || issue.getIssueType() == null
+                || !objectiveType.get().equals(issue.getIssueType().getId())) {
+            return Optional.empty();
+        }
+        return logged(assemble(List.of(issue), new ArrayList<>())).objectives().stream()
+                .findFirst();
     }
 
     @Override

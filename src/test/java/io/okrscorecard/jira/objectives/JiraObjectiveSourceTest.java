@@ -4,6 +4,7 @@ import static io.okrscorecard.jira.JiraIssues.issue;
 import static io.okrscorecard.jira.JiraIssues.link;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -15,6 +16,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.label.Label;
@@ -22,6 +24,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResultKind;
@@ -72,6 +75,7 @@ public class JiraObjectiveSourceTest {
     private final CheckInRepository checkIns = mock(CheckInRepository.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final IssueLinkManager links = mock(IssueLinkManager.class);
+    private final IssueManager issueManager = mock(IssueManager.class);
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final List<FakeIssue> objectives = new ArrayList<>();
@@ -118,6 +122,28 @@ public class JiraObjectiveSourceTest {
     @After
     public void closeSearch() {
         search.close();
+    }
+
+    @Test
+    public void oneObjectiveIsReadByIdWithItsKeyResults() {
+        ids.put(HostObject.OBJECTIVE_ISSUE_TYPE, "Objective");
+        FakeIssue objective = objective(100, "OKR-1");
+        measures(issue(110, "OKR-10"), objective);
+        when(issueManager.getIssueObjects(List.of(100L))).thenReturn(List.of(objective));
+
+        Objective read = source().objective(new ObjectiveId(100)).orElseThrow();
+
+        assertEquals("OKR-1", read.key().value());
+        assertEquals(1, read.keyResults().size());
+    }
+
+    @Test
+    public void anIssueThatIsNotAnObjectiveIsNoObjective() {
+        ids.put(HostObject.OBJECTIVE_ISSUE_TYPE, "Objective");
+        when(issueManager.getIssueObjects(List.of(110L))).thenReturn(List.of(issue(110, "OKR-10")));
+
+        assertTrue(source().objective(new ObjectiveId(110)).isEmpty());
+        assertTrue(source().objective(new ObjectiveId(999)).isEmpty());
     }
 
     @Test
@@ -227,7 +253,8 @@ public class JiraObjectiveSourceTest {
     }
 
     private JiraObjectiveSource source() {
-        return new JiraObjectiveSource(settings, checkIns, registry, customFields, links, search.searchService);
+        return new JiraObjectiveSource(
+                settings, checkIns, registry, customFields, links, search.searchService, issueManager);
     }
 
     private void mapping(PerspectiveMapping mapping) {

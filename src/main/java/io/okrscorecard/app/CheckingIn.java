@@ -1,0 +1,79 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.keyresult.Confidence;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.AccessControl;
+import io.okrscorecard.core.port.AccessControl.Viewer;
+import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.ObjectiveSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A viewer reads a key result's check-ins (Browse Projects on the key result) or records one (Edit Issues on it); the
+ * author is always the viewer. A key result the viewer may not browse does not exist for them.
+ */
+public final class CheckingIn {
+    private final AccessControl access;
+    private final IssueDirectory issues;
+    private final ObjectiveSource objectives;
+    private final RecordingCheckIn recording;
+
+    public CheckingIn(
+            AccessControl access, IssueDirectory issues, ObjectiveSource objectives, RecordingCheckIn recording) {
+        this.access = access;
+        this.issues = issues;
+        this.objectives = objectives;
+        this.recording = recording;
+    }
+
+    /** The check-ins of the key result, newest first. */
+    public List<CheckIn> history(IssueKey key) {
+        Viewer viewer = Viewers.require(access);
+        List<CheckIn> history = new ArrayList<>(keyResult(viewer, key).checkIns());
+        Collections.reverse(history);
+        return history;
+    }
+
+    public CheckIn record(IssueKey key, Double value, Confidence confidence, String comment) {
+        Viewer viewer = Viewers.require(access);
+        KeyResult keyResult = keyResult(viewer, key);
+        if (!access.canEdit(viewer, new IssueId(keyResult.id().value()))) {
+            throw new AccessDeniedException("you may not edit " + key.value(), false);
+        }
+        RecordingCheckIn.Command command;
+        try {
+            command = new RecordingCheckIn.Command(keyResult.id(), value, confidence, comment, viewer.userKey());
+        } catch (ValidationException invalid) {
+            throw invalid.under("checkIn");
+        }
+        try {
+            return recording.record(command);
+        } catch (ValidationException invalid) {
+            throw invalid.under("checkIn");
+        }
+    }
+
+    private KeyResult keyResult(Viewer viewer, IssueKey key) {
+        IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no issue " + key.value()));
+        if (!access.canBrowse(viewer, id)) {
+            throw new NotFoundException("no issue " + key.value());
+        }
+        KeyResultId keyResultId = new KeyResultId(id.value());
+        for (Objective objective : objectives.objectivesMeasuredBy(List.of(keyResultId))) {
+            for (KeyResult keyResult : objective.keyResults()) {
+                if (keyResult.id().equals(keyResultId)) {
+                    return keyResult;
+                }
+            }
+        }
+        throw new NotFoundException(key.value() + " is not a key result of any objective");
+    }
+}

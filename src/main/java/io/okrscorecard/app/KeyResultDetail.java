@@ -1,0 +1,34 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.scoring.KeyResultScore;
+import io.okrscorecard.core.scoring.ObjectiveScore;
+import io.okrscorecard.core.work.WorkItem;
+import java.util.List;
+
+/**
+ * One key result freshly computed, with the explanation of its number, for a viewer: the lists name only issues the
+ * viewer may browse (at most {@link ReadingKeyResults#LISTED_ITEMS} each) and count the rest.
+ *
+ * @param excluded visible items left out by their resolution
+ * @param shared visible items also counted by other key results
+ * @param hiddenItems items in the key result's work the viewer may not browse (counted in the number, never named)
+ */
+public record KeyResultDetail(
+        Objective objective,
+        ObjectiveScore objectiveScore,
+        KeyResultScore score,
+        List<WorkItem> excluded,
+        List<SharedWork> shared,
+        List<WorkItem> ignoredSubtasks,
+        int hiddenItems) {
+
+    /** A visible item and the keys of the other key results that count it. */
+    public record SharedWork(WorkItem item, List<String> alsoIn) {}
+
+    public KeyResultDetail {
+        excluded = List.copyOf(excluded);
+        shared = List.copyOf(shared);
+        ignoredSubtasks = List.copyOf(ignoredSubtasks);
+    }
+}

@@ -1,0 +1,239 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.app.KeyResultDetail.SharedWork;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.AccessControl;
+import io.okrscorecard.core.port.AccessControl.Viewer;
+import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.recompute.ScorecardCalculator;
+import io.okrscorecard.core.recompute.ScorecardDefinition;
+import io.okrscorecard.core.rollup.SharedItem;
+import io.okrscorecard.core.rollup.WorkExplanation;
+import io.okrscorecard.core.scoring.KeyResultScore;
+import io.okrscorecard.core.scoring.ObjectiveScore;
+import io.okrscorecard.core.scoring.Scorecard;
+import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A viewer opens an objective or a key result: its numbers are computed afresh from Jira (the same arithmetic as the
+ * materialised ones) so that the explanation lists the very items behind the number. An objective or key result the
+ * viewer may not browse does not exist for them (404).
+ */
+public final class ReadingKeyResults {
+    /** How many items each list of an explanation names at most; the work endpoint pages through all of them. */
+    public static final int LISTED_ITEMS = 50;
+
+    private static final int MAX_PAGE = 1000;
+
+    private final AccessControl access;
+    private final IssueDirectory issues;
+    private final ScorecardSettingsRepository settings;
+    private final ObjectiveSource objectives;
+    private final RecalculatingProgress recalculating;
+    private final Clock clock;
+
+    public ReadingKeyResults(
+            AccessControl access,
+            IssueDirectory issues,
+            ScorecardSettingsRepository settings,
+            ObjectiveSource objectives,
+            RecalculatingProgress recalculating,
+            Clock clock) {
+        this.access = access;
+        this.issues = issues;
+        this.settings = settings;
+        this.objectives = objectives;
+        this.recalculating = recalculating;
+        this.clock = clock;
+    }
+
+    /** An objective with its key results, computed afresh; key results the viewer may not browse are left out. */
+    public ObjectiveDetail objective(IssueKey key) {
+        Viewer viewer = Viewers.require(access);
+        ObjectiveId id = new ObjectiveId(visibleIssue(viewer, key).value());
+        Computed computed = computeObjective(objectives
+                .objective(id)
+                .orElseThrow(() -> new NotFoundException(key.value() + " is not an objective")));
+        List<KeyResultScore> visible = computed.objectiveScore().keyResults().stream()
+                .filter(score -> access.canBrowse(viewer, new IssueId(score.id().value())))
+                .collect(Collectors.toList());
+        return new ObjectiveDetail(
+                computed.objective(),
+                computed.objectiveScore(),
+                visible,
+                computed.objectiveScore().keyResults().size() - visible.size());
+    }
+
+    public KeyResultDetail keyResult(IssueKey key) {
+        Viewer viewer = Viewers.require(access);
+        KeyResultId id = new KeyResultId(visibleIssue(viewer, key).value());
+        Computed computed = computeKeyResultOf(id, key);
+        KeyResultScore score = computed.scorecard()
+                .keyResult(id)
+                .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result"));
+        if (!(score.explanation() instanceof WorkExplanation explanation)) {
+            return new KeyResultDetail(
+                    computed.objective(), computed.objectiveScore(), score, List.of(), List.of(), List.of(), 0);
+        }
+        List<WorkItem> excluded = visible(viewer, explanation.excluded());
+        List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
+        List<SharedWork> shared = sharedWork(viewer, explanation.shared(), computed);
+        int hidden = 0;
+        for (WorkItem item : allItems(explanation)) {
+            if (!canBrowse(viewer, item)) {
+                hidden++;
+            }
+        }
+        return new KeyResultDetail(
+                computed.objective(),
+                computed.objectiveScore(),
+                score,
+                limited(excluded),
+                shared.size() > LISTED_ITEMS ? shared.subList(0, LISTED_ITEMS) : shared,
+                limited(ignored),
+                hidden);
+    }
+
+    /** A page of the counted and excluded items of a WORK key result that the viewer may browse. */
+    public WorkPage work(IssueKey key, int start, int max) {
+        if (start < 0) {
+            throw new ValidationException("start", "must be 0 or more, was " + start);
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            throw new ValidationException("max", "must be between 1 and " + MAX_PAGE + ", was " + max);
+        }
+        Viewer viewer = Viewers.require(access);
+        KeyResultId id = new KeyResultId(visibleIssue(viewer, key).value());
+        KeyResultScore score = computeKeyResultOf(id, key)
+                .scorecard()
+                .keyResult(id)
+                .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result"));
+        if (!(score.explanation() instanceof WorkExplanation explanation)) {
+            return new WorkPage(start, max, 0, 0, List.of());
+        }
+        List<WorkItem> visible = new ArrayList<>();
+        int hidden = 0;
+        for (WorkItem item : allItems(explanation)) {
+            if (canBrowse(viewer, item)) {
+                visible.add(item);
+            } else {
+                hidden++;
+            }
+        }
+        List<WorkItem> page =
+                start >= visible.size() ? List.of() : visible.subList(start, Math.min(visible.size(), start + max));
+        return new WorkPage(start, max, visible.size(), hidden, page);
+    }
+
+    private IssueId visibleIssue(Viewer viewer, IssueKey key) {
+        IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no issue " + key.value()));
+        if (!access.canBrowse(viewer, id)) {
+            throw new NotFoundException("no issue " + key.value());
+        }
+        return id;
+    }
+
+    private record Computed(Objective objective, ObjectiveScore objectiveScore, Scorecard scorecard) {}
+
+    private Computed computeKeyResultOf(KeyResultId id, IssueKey key) {
+        Objective objective = objectives.objectivesMeasuredBy(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result of any objective"));
+        return computeObjective(objective);
+    }
+
+    /** The objective scored afresh, with the objectives that share work with it (for the shared-item lists). */
+    private Computed computeObjective(Objective objective) {
+        List<KeyResultId> keyResults =
+                objective.keyResults().stream().map(KeyResult::id).collect(Collectors.toList());
+        List<Scorecard> scorecards = keyResults.isEmpty() ? List.of() : recalculating.scoreAfresh(keyResults);
+        for (Scorecard scorecard : scorecards) {
+            Optional<ObjectiveScore> score = scorecard.objective(objective.id());
+            if (score.isPresent()) {
+                return new Computed(objective, score.get(), scorecard);
+            }
+        }
+        Cycle cycle = settings.cycle(objective.cycle())
+                .orElseThrow(() -> new NotFoundException("cycle "
+                        + objective.cycle().value() + " of " + objective.key().value() + " does not exist"));
+        AppSettings app = settings.appSettings();
+        Scorecard scorecard = ScorecardCalculator.compute(
+                new ScorecardDefinition(
+                        cycle, settings.perspectives(), app.rollup(), app.statusMode(), List.of(objective)),
+                new WorkGraph(),
+                clock);
+        return new Computed(objective, scorecard.objective(objective.id()).orElseThrow(), scorecard);
+    }
+
+    private List<SharedWork> sharedWork(Viewer viewer, List<SharedItem> shared, Computed computed) {
+        Map<KeyResultId, String> keys = new HashMap<>();
+        for (KeyResult keyResult : computed.objective().keyResults()) {
+            keys.put(keyResult.id(), keyResult.key().value());
+        }
+        Set<KeyResultId> unknown = new HashSet<>();
+        for (SharedItem item : shared) {
+            for (KeyResultId other : item.alsoIn()) {
+                if (!keys.containsKey(other)) {
+                    unknown.add(other);
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            for (Objective other : objectives.objectivesMeasuredBy(unknown)) {
+                for (KeyResult keyResult : other.keyResults()) {
+                    keys.put(keyResult.id(), keyResult.key().value());
+                }
+            }
+        }
+        List<SharedWork> result = new ArrayList<>();
+        for (SharedItem item : shared) {
+            if (!canBrowse(viewer, item.item())) {
+                continue;
+            }
+            List<String> alsoIn = item.alsoIn().stream()
+                    .filter(other -> access.canBrowse(viewer, new IssueId(other.value())))
+                    .map(other -> keys.getOrDefault(other, "?"))
+                    .collect(Collectors.toList());
+            result.add(new SharedWork(item.item(), alsoIn));
+        }
+        return result;
+    }
+
+    private static List<WorkItem> allItems(WorkExplanation explanation) {
+        List<WorkItem> all = new ArrayList<>(explanation.workSet().items());
+        all.addAll(explanation.excluded());
+        return all;
+    }
+
+    private List<WorkItem> visible(Viewer viewer, List<WorkItem> items) {
+        return items.stream().filter(item -> canBrowse(viewer, item)).collect(Collectors.toList());
+    }
+
+    private boolean canBrowse(Viewer viewer, WorkItem item) {
+        return access.canBrowse(viewer, item.id());
+    }
+
+    private static <T> List<T> limited(List<T> items) {
+        return items.size() > LISTED_ITEMS ? items.subList(0, LISTED_ITEMS) : items;
+    }
+}

@@ -1,0 +1,215 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.app.ScorecardReading.KeyResultReading;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.PerspectiveKey;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.Perspective;
+import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.perspective.Thresholds;
+import io.okrscorecard.core.port.AccessControl;
+import io.okrscorecard.core.port.AccessControl.Viewer;
+import io.okrscorecard.core.port.MaterialisedProgressRepository;
+import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.port.SnapshotRepository;
+import io.okrscorecard.core.progress.ProgressSubject;
+import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.rollup.Progress;
+import io.okrscorecard.core.rollup.UndefinedReason;
+import io.okrscorecard.core.scoring.ObjectiveScore;
+import io.okrscorecard.core.scoring.PerspectiveScore;
+import io.okrscorecard.core.scoring.Scorecard;
+import io.okrscorecard.core.scoring.StatusRule;
+import io.okrscorecard.core.strategymap.StrategyMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A viewer reads the scorecard of a cycle from the materialised numbers: no recomputation on read, O(1) queries for
+ * the stored progress and trends, permission checks on every listed issue.
+ */
+public final class ReadingScorecard {
+    private final AccessControl access;
+    private final ScorecardSettingsRepository settings;
+    private final ObjectiveSource objectiveSource;
+    private final MaterialisedProgressRepository progress;
+    private final SnapshotRepository snapshots;
+    private final Clock clock;
+
+    public ReadingScorecard(
+            AccessControl access,
+            ScorecardSettingsRepository settings,
+            ObjectiveSource objectiveSource,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            Clock clock) {
+        this.access = access;
+        this.settings = settings;
+        this.objectiveSource = objectiveSource;
+        this.progress = progress;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    public ScorecardReading read(ScorecardQuery query) {
+        Viewer viewer = Viewers.require(access);
+        Cycle cycle = cycleFor(query);
+        Perspectives perspectives = settings.perspectives();
+        StatusRule rule = new StatusRule(settings.appSettings().statusMode(), cycle.elapsedShare(clock));
+
+        List<Objective> inScope = new ArrayList<>();
+        for (Objective objective : objectiveSource.objectivesIn(cycle.id())) {
+            if (query.includesIssue(objective.key().value())) {
+                inScope.add(objective);
+            }
+        }
+        inScope.sort(Comparator.comparing(Objective::key));
+        Map<ProgressSubject, StoredProgress> stored = progress.load(subjectsOf(inScope));
+
+        List<Objective> visible = new ArrayList<>();
+        Map<ObjectiveId, List<KeyResultReading>> keyResults = new HashMap<>();
+        Map<PerspectiveKey, List<ObjectiveScore>> byPerspective = new LinkedHashMap<>();
+        List<ObjectiveScore> unassigned = new ArrayList<>();
+        for (Objective objective : inScope) {
+            Optional<Perspective> perspective =
+                    Optional.ofNullable(objective.perspective()).flatMap(perspectives::find);
+            Thresholds thresholds = perspective.map(Perspective::thresholds).orElse(Thresholds.DEFAULT);
+            Progress objectiveProgress = progressOf(stored.get(ProgressSubject.of(objective.id())));
+            ObjectiveScore score = new ObjectiveScore(
+                    objective.id(),
+                    objective.key(),
+                    objective.summary(),
+                    objective.perspective(),
+                    perspective.isEmpty(),
+                    objective.weight(),
+                    objectiveProgress,
+                    rule.statusOf(objectiveProgress, thresholds),
+                    List.of());
+            if (perspective.isPresent()) {
+                byPerspective
+                        .computeIfAbsent(perspective.get().key(), key -> new ArrayList<>())
+                        .add(score);
+            } else {
+                unassigned.add(score);
+            }
+            if (access.canBrowse(viewer, new IssueId(objective.id().value()))) {
+                visible.add(objective);
+                keyResults.put(objective.id(), visibleKeyResults(viewer, objective, stored, thresholds, rule));
+            }
+        }
+
+        List<PerspectiveScore> perspectiveScores = new ArrayList<>();
+        for (Perspective perspective : perspectives.all()) {
+            if (query.perspective().map(perspective.key()::equals).orElse(true)) {
+                perspectiveScores.add(PerspectiveScore.of(
+                        perspective, byPerspective.getOrDefault(perspective.key(), List.of()), rule));
+            }
+        }
+        Scorecard scorecard = Scorecard.of(cycle.id(), rule, perspectiveScores, unassigned);
+        Optional<Instant> computedAt =
+                stored.values().stream().map(StoredProgress::computedAt).max(Comparator.naturalOrder());
+        return new ScorecardReading(
+                cycle,
+                scorecard,
+                visible,
+                keyResults,
+                inScope.size() - visible.size(),
+                computedAt,
+                trends(cycle, perspectiveScores, query.trendDays()));
+    }
+
+    /** The strategy map of the objectives the viewer may browse, with the reading that colours its nodes. */
+    public StrategyMapReading strategyMap(ScorecardQuery query) {
+        ScorecardReading reading = read(query);
+        return new StrategyMapReading(reading, StrategyMap.of(settings.perspectives(), reading.objectives()));
+    }
+
+    /** A strategy map and the scorecard reading it was drawn from. */
+    public record StrategyMapReading(ScorecardReading reading, StrategyMap map) {}
+
+    /** The asked-for cycle, else the one running today, else the one that started last. */
+    private Cycle cycleFor(ScorecardQuery query) {
+        if (query.cycle().isPresent()) {
+            return settings.cycle(query.cycle().get())
+                    .orElseThrow(() -> new NotFoundException(
+                            "no cycle '" + query.cycle().get().value() + "'"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Cycle> cycles = settings.cycles();
+        return cycles.stream()
+                .filter(cycle -> !today.isBefore(cycle.start()) && !today.isAfter(cycle.end()))
+                .findFirst()
+                .or(() -> cycles.stream()
+                        .filter(cycle -> !cycle.start().isAfter(today))
+                        .max(Comparator.comparing(Cycle::start)))
+                .or(() -> cycles.stream().min(Comparator.comparing(Cycle::start)))
+                .orElseThrow(() -> new NotFoundException("no cycles yet: an administrator creates them"));
+    }
+
+    private List<KeyResultReading> visibleKeyResults(
+            Viewer viewer,
+            Objective objective,
+            Map<ProgressSubject, StoredProgress> stored,
+            Thresholds thresholds,
+            StatusRule rule) {
+        List<KeyResultReading> readings = new ArrayList<>();
+        for (KeyResult keyResult : objective.keyResults()) {
+            if (!access.canBrowse(viewer, new IssueId(keyResult.id().value()))) {
+                continue;
+            }
+            Optional<StoredProgress> row = Optional.ofNullable(stored.get(ProgressSubject.of(keyResult.id())));
+            Progress krProgress = progressOf(row.orElse(null));
+            double attainment = row.map(StoredProgress::attainment).orElse(Double.NaN);
+            readings.add(new KeyResultReading(
+                    keyResult, krProgress, attainment, rule.statusOf(krProgress, thresholds), row));
+        }
+        return readings;
+    }
+
+    private Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends(
+            Cycle cycle, List<PerspectiveScore> perspectives, int days) {
+        if (days == 0) {
+            return Map.of();
+        }
+        List<SnapshotRepository.Subject> subjects = new ArrayList<>();
+        subjects.add(new SnapshotRepository.Subject(
+                cycle.id(),
+                SnapshotRepository.Subject.Kind.SCORECARD,
+                cycle.id().value()));
+        for (PerspectiveScore perspective : perspectives) {
+            subjects.add(new SnapshotRepository.Subject(
+                    cycle.id(),
+                    SnapshotRepository.Subject.Kind.PERSPECTIVE,
+                    perspective.perspective().key().value()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return snapshots.trends(subjects, today.minusDays(days - 1L), today);
+    }
+
+    private static List<ProgressSubject> subjectsOf(List<Objective> objectives) {
+        List<ProgressSubject> subjects = new ArrayList<>();
+        for (Objective objective : objectives) {
+            subjects.add(ProgressSubject.of(objective.id()));
+            for (KeyResult keyResult : objective.keyResults()) {
+                subjects.add(ProgressSubject.of(keyResult.id()));
+            }
+        }
+        return subjects;
+    }
+
+    private static Progress progressOf(StoredProgress row) {
+        return row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress();
+    }
+}

@@ -1,0 +1,51 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.SnapshotRepository;
+import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.rollup.Progress;
+import io.okrscorecard.core.scoring.Scorecard;
+import io.okrscorecard.core.scoring.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scorecard as one viewer may read it. The scores aggregate every objective in scope (numbers are the same for
+ * everybody, as the admin guide explains); the lists hold only the objectives and key results the viewer may browse,
+ * and say how many others exist.
+ *
+ * @param scorecard perspective and scorecard scores over all objectives in scope; objective scores carry no key
+ *     results (see {@code keyResults})
+ * @param objectives the visible objectives in scope, by key
+ * @param keyResults per visible objective, its visible key results
+ * @param hiddenObjectives objectives in scope the viewer may not browse
+ * @param computedAt the latest computation among the stored numbers read, empty when none was stored yet
+ */
+public record ScorecardReading(
+        Cycle cycle,
+        Scorecard scorecard,
+        List<Objective> objectives,
+        Map<ObjectiveId, List<KeyResultReading>> keyResults,
+        int hiddenObjectives,
+        Optional<Instant> computedAt,
+        Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends) {
+
+    /** A key result with its stored numbers, or undefined (not computed yet) before the first computation. */
+    public record KeyResultReading(
+            KeyResult keyResult,
+            Progress progress,
+            double attainment,
+            Status status,
+            Optional<StoredProgress> stored) {}
+
+    public ScorecardReading {
+        objectives = List.copyOf(objectives);
+        keyResults = Map.copyOf(keyResults);
+        trends = Map.copyOf(trends);
+    }
+}

@@ -1,0 +1,27 @@
+package io.okrscorecard.rest;
+
+import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.keyresult.Confidence;
+
+/**
+ * A check-in: the metric's value (null for a confidence-only check-in), the confidence ({@code ON_TRACK},
+ * {@code AT_RISK}, {@code OFF_TRACK}) and a comment. {@code author} and {@code at} are set by the server.
+ */
+public record CheckInDto(Double value, String confidence, String comment, String author, String at) {
+
+    static CheckInDto of(CheckIn checkIn) {
+        return new CheckInDto(
+                checkIn.value(),
+                checkIn.confidence().name(),
+                checkIn.comment(),
+                checkIn.authorKey(),
+                checkIn.at().toString());
+    }
+
+    /** What a client sends to record a check-in; the author and time are the server's. */
+    public record Request(Double value, String confidence, String comment) {
+        Confidence confidenceValue() {
+            return Enums.named(Confidence.class, confidence, "checkIn.confidence");
+        }
+    }
+}

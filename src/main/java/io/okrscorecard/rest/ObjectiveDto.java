@@ -1,0 +1,67 @@
+package io.okrscorecard.rest;
+
+import io.okrscorecard.app.ObjectiveDetail;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.scoring.KeyResultScore;
+import io.okrscorecard.core.scoring.ObjectiveScore;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An objective with its key results, computed afresh; key results the viewer may not browse are only counted. */
+public record ObjectiveDto(
+        String key,
+        String summary,
+        String perspective,
+        String cycle,
+        String owner,
+        double weight,
+        Double progress,
+        String status,
+        String undefinedReason,
+        List<KeyResultSummaryDto> keyResults,
+        int hiddenKeyResults) {
+
+    /** A key result in an objective's list; its explanation is at {@code /keyresults/{key}}. */
+    public record KeyResultSummaryDto(
+            String key,
+            String summary,
+            String kind,
+            double weight,
+            Double progress,
+            Double attainment,
+            String status,
+            String undefinedReason,
+            String confidence,
+            String summaryText) {}
+
+    static ObjectiveDto of(ObjectiveDetail detail) {
+        Objective objective = detail.objective();
+        ObjectiveScore score = detail.score();
+        return new ObjectiveDto(
+                objective.key().value(),
+                objective.summary(),
+                objective.perspective() == null ? null : objective.perspective().value(),
+                objective.cycle().value(),
+                objective.ownerKey(),
+                objective.weight().value(),
+                ScorecardDto.value(score.progress()),
+                score.status().name(),
+                ScorecardDto.reason(score.progress()),
+                detail.keyResults().stream().map(ObjectiveDto::summary).collect(Collectors.toList()),
+                detail.hiddenKeyResults());
+    }
+
+    private static KeyResultSummaryDto summary(KeyResultScore score) {
+        return new KeyResultSummaryDto(
+                score.key().value(),
+                score.summary(),
+                score.kind().name(),
+                score.weight().value(),
+                ScorecardDto.value(score.progress()),
+                score.progress().isDefined() ? score.attainment() : null,
+                score.status().name(),
+                ScorecardDto.reason(score.progress()),
+                score.confidence() == null ? null : score.confidence().name(),
+                score.explanation().summary());
+    }
+}

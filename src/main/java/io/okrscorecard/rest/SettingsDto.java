@@ -1,0 +1,53 @@
+package io.okrscorecard.rest;
+
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.rollup.RollupPolicy;
+import io.okrscorecard.core.rollup.RollupSettings;
+import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.settings.AppSettings;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The app settings as the admin page reads and writes them. */
+public record SettingsDto(
+        String rollupPolicy,
+        Double inProgressCredit,
+        List<String> excludedResolutions,
+        String statusMode,
+        String storyPointsFieldId,
+        Boolean countOnlyVisibleWork) {
+
+    static SettingsDto of(AppSettings settings) {
+        RollupSettings rollup = settings.rollup();
+        return new SettingsDto(
+                rollup.policy().name(),
+                rollup.inProgressCredit(),
+                rollup.excludedResolutions().stream().sorted().collect(Collectors.toList()),
+                settings.statusMode().name(),
+                settings.storyPointsFieldId(),
+                settings.countOnlyVisibleWork());
+    }
+
+    /** The domain value; failures name the field under {@code settings}, e.g. {@code settings.inProgressCredit}. */
+    AppSettings toDomain() {
+        try {
+            return build();
+        } catch (ValidationException invalid) {
+            throw invalid.under("settings");
+        }
+    }
+
+    private AppSettings build() {
+        RollupSettings rollup = new RollupSettings(
+                Enums.named(RollupPolicy.class, rollupPolicy, "rollupPolicy"),
+                ValidationException.requireValue(inProgressCredit, "settings.inProgressCredit"),
+                new LinkedHashSet<>(
+                        ValidationException.requireValue(excludedResolutions, "settings.excludedResolutions")));
+        return new AppSettings(
+                rollup,
+                Enums.named(StatusMode.class, statusMode, "statusMode"),
+                storyPointsFieldId == null || storyPointsFieldId.isBlank() ? null : storyPointsFieldId,
+                ValidationException.requireValue(countOnlyVisibleWork, "settings.countOnlyVisibleWork"));
+    }
+}
