@@ -71,9 +71,11 @@ public final class ReadingKeyResults {
     public ObjectiveDetail objective(IssueKey key) {
         Viewer viewer = Viewers.require(access);
         ObjectiveId id = new ObjectiveId(visibleIssue(viewer, key).value());
-        Computed computed = computeObjective(objectives
-                .objective(id)
-                .orElseThrow(() -> new NotFoundException(key.value() + " is not an objective")));
+        Computed computed = computeObjective(
+                viewer,
+                objectives
+                        .objective(id)
+                        .orElseThrow(() -> new NotFoundException(key.value() + " is not an objective")));
         List<KeyResultScore> visible = computed.objectiveScore().keyResults().stream()
                 .filter(score -> access.canBrowse(viewer, new IssueId(score.id().value())))
                 .collect(Collectors.toList());
@@ -87,7 +89,7 @@ public final class ReadingKeyResults {
     public KeyResultDetail keyResult(IssueKey key) {
         Viewer viewer = Viewers.require(access);
         KeyResultId id = new KeyResultId(visibleIssue(viewer, key).value());
-        Computed computed = computeKeyResultOf(id, key);
+        Computed computed = computeKeyResultOf(viewer, id, key);
         KeyResultScore score = computed.scorecard()
                 .keyResult(id)
                 .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result"));
@@ -124,7 +126,7 @@ public final class ReadingKeyResults {
         }
         Viewer viewer = Viewers.require(access);
         KeyResultId id = new KeyResultId(visibleIssue(viewer, key).value());
-        KeyResultScore score = computeKeyResultOf(id, key)
+        KeyResultScore score = computeKeyResultOf(viewer, id, key)
                 .scorecard()
                 .keyResult(id)
                 .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result"));
@@ -155,18 +157,28 @@ public final class ReadingKeyResults {
 
     private record Computed(Objective objective, ObjectiveScore objectiveScore, Scorecard scorecard) {}
 
-    private Computed computeKeyResultOf(KeyResultId id, IssueKey key) {
+    private Computed computeKeyResultOf(Viewer viewer, KeyResultId id, IssueKey key) {
         Objective objective = objectives.objectivesMeasuredBy(List.of(id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result of any objective"));
-        return computeObjective(objective);
+        return computeObjective(viewer, objective);
     }
 
-    /** The objective scored afresh, with the objectives that share work with it (for the shared-item lists). */
-    private Computed computeObjective(Objective objective) {
+    /**
+     * The objective scored afresh, with the objectives that share work with it (for the shared-item lists); with the
+     * admin setting "count only work the viewer can browse", from that work only.
+     */
+    private Computed computeObjective(Viewer viewer, Objective objective) {
         List<KeyResultId> keyResults =
                 objective.keyResults().stream().map(KeyResult::id).collect(Collectors.toList());
-        List<Scorecard> scorecards = keyResults.isEmpty() ? List.of() : recalculating.scoreAfresh(keyResults);
+        List<Scorecard> scorecards;
+        if (keyResults.isEmpty()) {
+            scorecards = List.of();
+        } else if (settings.appSettings().countOnlyVisibleWork()) {
+            scorecards = recalculating.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer));
+        } else {
+            scorecards = recalculating.scoreAfresh(keyResults);
+        }
         for (Scorecard scorecard : scorecards) {
             Optional<ObjectiveScore> score = scorecard.objective(objective.id());
             if (score.isPresent()) {

@@ -2,6 +2,7 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.app.ScorecardReading.KeyResultReading;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
@@ -46,6 +47,7 @@ public final class ReadingScorecard {
     private final ObjectiveSource objectiveSource;
     private final MaterialisedProgressRepository progress;
     private final SnapshotRepository snapshots;
+    private final RecalculatingProgress recalculating;
     private final Clock clock;
 
     public ReadingScorecard(
@@ -54,12 +56,14 @@ public final class ReadingScorecard {
             ObjectiveSource objectiveSource,
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
+            RecalculatingProgress recalculating,
             Clock clock) {
         this.access = access;
         this.settings = settings;
         this.objectiveSource = objectiveSource;
         this.progress = progress;
         this.snapshots = snapshots;
+        this.recalculating = recalculating;
         this.clock = clock;
     }
 
@@ -76,7 +80,9 @@ public final class ReadingScorecard {
             }
         }
         inScope.sort(Comparator.comparing(Objective::key));
-        Map<ProgressSubject, StoredProgress> stored = progress.load(subjectsOf(inScope));
+        Map<ProgressSubject, StoredProgress> stored = settings.appSettings().countOnlyVisibleWork()
+                ? computedForViewer(viewer, inScope)
+                : progress.load(subjectsOf(inScope));
 
         List<Objective> visible = new ArrayList<>();
         Map<ObjectiveId, List<KeyResultReading>> keyResults = new HashMap<>();
@@ -138,6 +144,27 @@ public final class ReadingScorecard {
 
     /** A strategy map and the scorecard reading it was drawn from. */
     public record StrategyMapReading(ScorecardReading reading, StrategyMap map) {}
+
+    /**
+     * The numbers of these objectives computed now from the work this viewer may browse (the admin setting "count
+     * only work the viewer can browse"), in the form of stored rows so that the rest of the reading is the same.
+     */
+    private Map<ProgressSubject, StoredProgress> computedForViewer(Viewer viewer, List<Objective> inScope) {
+        List<KeyResultId> keyResults = new ArrayList<>();
+        inScope.forEach(objective -> objective.keyResults().forEach(kr -> keyResults.add(kr.id())));
+        Instant now = clock.instant();
+        Map<ProgressSubject, StoredProgress> rows = new HashMap<>();
+        if (keyResults.isEmpty()) {
+            return rows;
+        }
+        for (Scorecard scorecard : recalculating.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer))) {
+            scorecard.objectives().forEach(objective -> {
+                rows.put(ProgressSubject.of(objective.id()), StoredProgress.of(objective, now));
+                objective.keyResults().forEach(kr -> rows.put(ProgressSubject.of(kr.id()), StoredProgress.of(kr, now)));
+            });
+        }
+        return rows;
+    }
 
     /** The asked-for cycle, else the one running today, else the one that started last. */
     private Cycle cycleFor(ScorecardQuery query) {

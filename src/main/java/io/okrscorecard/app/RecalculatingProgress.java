@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,7 +157,7 @@ public final class RecalculatingProgress {
 
     private List<StoredProgress> computeRows(Set<KeyResultId> requested) {
         Instant computedAt = clock.instant();
-        Fresh fresh = scoreAfresh(requested);
+        Fresh fresh = scoreAfresh(requested, null);
         List<StoredProgress> rows = new ArrayList<>();
         for (Scorecard scorecard : fresh.scorecards()) {
             scorecard
@@ -176,15 +177,25 @@ public final class RecalculatingProgress {
      * listed). Nothing is stored: this is what an explanation is built from.
      */
     public List<Scorecard> scoreAfresh(Collection<KeyResultId> keyResults) {
-        return scoreAfresh(new TreeSet<>(ValidationException.requireValue(keyResults, "keyResults")))
+        return scoreAfresh(new TreeSet<>(ValidationException.requireValue(keyResults, "keyResults")), null)
                 .scorecards();
     }
 
-    /** Scorecards per cycle, the objectives measured by the requested key results, and the orphans among them. */
+    /** As {@link #scoreAfresh(Collection)}, counting only the issues that pass {@code counted}. */
+    public List<Scorecard> scoreAfresh(Collection<KeyResultId> keyResults, Predicate<IssueId> counted) {
+        ValidationException.requireValue(counted, "counted");
+        return scoreAfresh(new TreeSet<>(ValidationException.requireValue(keyResults, "keyResults")), counted)
+                .scorecards();
+    }
+
+    /**
+     * Scorecards per cycle, the objectives measured by the requested key results, and the orphans among them;
+     * {@code counted} (null: everything) restricts the work to the issues that pass it.
+     */
     private record Fresh(
             List<Scorecard> scorecards, Set<ObjectiveId> measured, Set<KeyResultId> orphans, WorkGraph graph) {}
 
-    private Fresh scoreAfresh(Set<KeyResultId> requested) {
+    private Fresh scoreAfresh(Set<KeyResultId> requested, Predicate<IssueId> counted) {
         AppSettings app = settings.appSettings();
         Perspectives perspectives = settings.perspectives();
 
@@ -210,7 +221,8 @@ public final class RecalculatingProgress {
         orphans.removeAll(defined);
         workKeyResults.addAll(orphans);
 
-        WorkGraph graph = workKeyResults.isEmpty() ? new WorkGraph() : work.workFor(workKeyResults);
+        WorkGraph read = workKeyResults.isEmpty() ? new WorkGraph() : work.workFor(workKeyResults);
+        WorkGraph graph = counted == null ? read : read.restrictedTo(counted);
         Map<CycleId, List<Objective>> sharingByCycle =
                 sharingContext(graph, workKeyResults, defined, measuredIds, measuredByCycle.keySet());
 

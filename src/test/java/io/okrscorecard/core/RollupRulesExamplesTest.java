@@ -14,9 +14,12 @@ import io.okrscorecard.core.perspective.Thresholds;
 import io.okrscorecard.core.rollup.KeyResultProgress;
 import io.okrscorecard.core.rollup.MetricExplanation;
 import io.okrscorecard.core.rollup.RollupPolicy;
+import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.SharedItem;
 import io.okrscorecard.core.rollup.UndefinedReason;
 import io.okrscorecard.core.rollup.WorkExplanation;
+import io.okrscorecard.core.rollup.WorkRollup;
+import io.okrscorecard.core.rollup.WorkSet;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
@@ -25,11 +28,13 @@ import io.okrscorecard.core.scoring.Status;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.strategymap.StrategyMap;
 import io.okrscorecard.core.work.StatusCategory;
+import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.Test;
 
 /** The worked examples of docs/rollup-rules.md, one method per example, same names. */
@@ -132,6 +137,27 @@ public class RollupRulesExamplesTest {
         assertEquals(2.0 / 3, f.progress("KR-1"), EPS);
         assertEquals(List.of("A-4", "A-5"), keys(f.explain("KR-1").excluded()));
         assertEquals("Won't Do", f.explain("KR-1").excluded().get(0).resolution());
+    }
+
+    @Test
+    public void workAViewerCannotBrowseLeavesBothSidesWhenCountingOnlyVisibleWork() {
+        Fixture f = new Fixture()
+                .link("KR-1", story("A-1").done(), story("B-1").done(), story("B-2"), epic("F-1"))
+                .add(story("A-2").inEpic("F-1").done(), story("A-3").inEpic("F-1"));
+        Set<IssueId> hidden = Set.of(Ids.issue("B-1"), Ids.issue("B-2"), Ids.issue("F-1"));
+        WorkGraph visible = f.graph().restrictedTo(id -> !hidden.contains(id));
+
+        assertEquals(0.6, f.progress("KR-1"), EPS);
+        WorkSet counted = WorkSet.expand(Ids.keyResult("KR-1"), visible, RollupSettings.defaults());
+        assertEquals(
+                List.of("A-1"),
+                counted.items().stream().map(i -> i.key().value()).toList());
+        assertEquals(
+                1.0,
+                WorkRollup.explain(counted, RollupSettings.defaults(), List.of())
+                        .progress()
+                        .value(),
+                EPS);
     }
 
     @Test

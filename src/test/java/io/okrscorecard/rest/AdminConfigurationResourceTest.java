@@ -193,16 +193,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {SETTINGS_JSON.replace("\"Duplicate\"", "null"), "settings.excludedResolutions"},
                 new String[] {SETTINGS_JSON.replace("}", ",\"admin\":true}"), "settings.admin"},
                 new String[] {SETTINGS_JSON.replace("false", "\"no\""), "settings.countOnlyVisibleWork"});
-        for (String[] bad : corpus) {
-            Answer answer = rest.putJson("admin/settings", bad[0]);
-
-            String input = bad[0].length() > 200 ? bad[0].substring(0, 200) + "…" : bad[0];
-            assertEquals(input + " -> " + answer.body(), 400, answer.status());
-            assertEquals(
-                    input + " -> " + answer.body(),
-                    bad[1],
-                    answer.json().get("field").asText());
-        }
+        BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(0, configuration.writes());
     }
 
@@ -226,16 +217,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {"[" + first.replace("\"financial\"", "\"Fin ance\"") + "]", "perspectives[0].key"},
                 new String[] {"[" + first + "," + first + "]", "perspectives[1].key"},
                 new String[] {"[" + first.replace("}", ",\"secret\":1}") + "]", "perspectives[0].secret"});
-        for (String[] bad : corpus) {
-            Answer answer = rest.putJson("admin/perspectives", bad[0]);
-
-            String input = bad[0].length() > 200 ? bad[0].substring(0, 200) + "…" : bad[0];
-            assertEquals(input + " -> " + answer.body(), 400, answer.status());
-            assertEquals(
-                    input + " -> " + answer.body(),
-                    bad[1],
-                    answer.json().get("field").asText());
-        }
+        BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/perspectives", body));
         assertEquals(0, configuration.writes());
     }
 
@@ -313,16 +295,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {CYCLE_JSON.replace("\"2026-Q4\"", "\"2026 Q4\""), "cycle.id"},
                 new String[] {CYCLE_JSON.replace("}", ",\"owner\":\"me\"}"), "cycle.owner"},
                 new String[] {CYCLE_JSON.replace("\"2026-10-01\"", "20261001"), "cycle.start"});
-        for (String[] bad : corpus) {
-            Answer answer = rest.post("admin/cycles", "application/json", bad[0]);
-
-            String input = bad[0].length() > 200 ? bad[0].substring(0, 200) + "…" : bad[0];
-            assertEquals(input + " -> " + answer.body(), 400, answer.status());
-            assertEquals(
-                    input + " -> " + answer.body(),
-                    bad[1],
-                    answer.json().get("field").asText());
-        }
+        BadInput.assertEachRejected(corpus, body -> rest.post("admin/cycles", "application/json", body));
         assertEquals(0, configuration.writes());
     }
 
@@ -359,16 +332,7 @@ public class AdminConfigurationResourceTest {
                             .replace("}}", "}]}"),
                     "mapping.values"
                 });
-        for (String[] bad : corpus) {
-            Answer answer = rest.putJson("admin/mappings", bad[0]);
-
-            String input = bad[0].length() > 200 ? bad[0].substring(0, 200) + "…" : bad[0];
-            assertEquals(input + " -> " + answer.body(), 400, answer.status());
-            assertEquals(
-                    input + " -> " + answer.body(),
-                    bad[1],
-                    answer.json().get("field").asText());
-        }
+        BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/mappings", body));
         assertEquals(0, configuration.writes());
     }
 }

@@ -56,8 +56,8 @@ public class OkrReadingResourcesTest {
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, okr.checkIns, recalculating, okr.transactions, CLOCK);
         rest = new RestServer(
-                new ScorecardResource(
-                        new ReadingScorecard(personas, okr.settings, okr.jira, okr.progress, okr.snapshots, CLOCK)),
+                new ScorecardResource(new ReadingScorecard(
+                        personas, okr.settings, okr.jira, okr.progress, okr.snapshots, recalculating, CLOCK)),
                 new OkrResource(
                         new ReadingKeyResults(personas, directory, okr.settings, okr.jira, recalculating, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording)));
@@ -281,16 +281,7 @@ public class OkrReadingResourcesTest {
                 },
                 new String[] {"{\"confidence\":\"ON_TRACK\",\"author\":\"someone-else\"}", "checkIn.author"},
                 new String[] {"{\"confidence\":", "checkIn"});
-        for (String[] bad : corpus) {
-            Answer answer = rest.post("keyresults/KR-2/checkins", "application/json", bad[0]);
-
-            String input = bad[0].length() > 100 ? bad[0].substring(0, 100) + "…" : bad[0];
-            assertEquals(input + " -> " + answer.body(), 400, answer.status());
-            assertEquals(
-                    input + " -> " + answer.body(),
-                    bad[1],
-                    answer.json().get("field").asText());
-        }
+        BadInput.assertEachRejected(corpus, body -> rest.post("keyresults/KR-2/checkins", "application/json", body));
         assertEquals(
                 415,
                 rest.post("keyresults/KR-2/checkins", "text/plain", "{\"confidence\":\"ON_TRACK\"}")
@@ -350,6 +341,24 @@ public class OkrReadingResourcesTest {
                 "trendDays",
                 rest.get("scorecard?trendDays=100000").json().get("field").asText());
         assertEquals(200, rest.get("scorecard").status());
+    }
+
+    @Test
+    public void withCountOnlyVisibleWorkTheNumbersCountOnlyWhatTheViewerMayBrowse() {
+        okr.settings.saveAppSettings(okr.settings.appSettings().withCountOnlyVisibleWork(true));
+        personas.actAs(Persona.MEMBER);
+        personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
+        personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
+        personas.letMemberBrowse(Ids.issue("S-4"));
+
+        JsonNode o1 = perspective(rest.get("scorecard?cycle=2026-Q4").json(), "customer")
+                .get("objectives")
+                .get(0);
+
+        JsonNode kr1 = o1.get("keyResults").get(0);
+        assertEquals("KR-1", kr1.get("key").asText());
+        assertEquals(1.0, kr1.get("progress").asDouble(), 0);
+        assertEquals(1, kr1.get("counts").get("done").asInt());
     }
 
     private static JsonNode perspective(JsonNode scorecard, String key) {

@@ -40,6 +40,10 @@ public record AppSettings(
         return new AppSettings(rollup, newMode, storyPointsFieldId, countOnlyVisibleWork);
     }
 
+    public AppSettings withCountOnlyVisibleWork(boolean visibleOnly) {
+        return new AppSettings(rollup, statusMode, storyPointsFieldId, visibleOnly);
+    }
+
     public AppSettings withStoryPointsFieldId(String fieldId) {
         return new AppSettings(rollup, statusMode, fieldId, countOnlyVisibleWork);
     }

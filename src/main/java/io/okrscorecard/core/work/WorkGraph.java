@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The work side of the model: work item snapshots, the "contributes to" links from issues to key
@@ -40,6 +41,29 @@ public final class WorkGraph {
         contributorsByKeyResult.forEach((kr, ids) -> copy.contributorsByKeyResult.put(kr, new LinkedHashSet<>(ids)));
         keyResultsByContributor.forEach((id, krs) -> copy.keyResultsByContributor.put(id, new LinkedHashSet<>(krs)));
         return copy;
+    }
+
+    /**
+     * The part of the graph made of the issues that pass {@code counted}: other issues and their "contributes to"
+     * links are left out, so they leave both numerator and denominator, and the children of an epic that is left out
+     * are no longer reached through it. Used when aggregates count only the work a viewer may browse.
+     */
+    public WorkGraph restrictedTo(Predicate<IssueId> counted) {
+        ValidationException.requireValue(counted, "counted");
+        WorkGraph restricted = new WorkGraph();
+        for (WorkItem item : items.values()) {
+            if (counted.test(item.id())) {
+                restricted.put(item);
+            }
+        }
+        contributorsByKeyResult.forEach((keyResult, contributors) -> {
+            for (IssueId contributor : contributors) {
+                if (items.containsKey(contributor) && restricted.items.containsKey(contributor)) {
+                    restricted.link(keyResult, contributor);
+                }
+            }
+        });
+        return restricted;
     }
 
     /** Adds or replaces the snapshot of an issue; returns the previous snapshot or {@code null}. */
