@@ -23,8 +23,8 @@ final class RestServer implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    /** A response with its body parsed when it is JSON. */
-    record Answer(int status, String contentType, String body) {
+    /** A response with its body parsed when it is JSON; {@code location} is the Location header or empty. */
+    record Answer(int status, String contentType, String location, String body) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -76,6 +76,7 @@ final class RestServer implements AutoCloseable {
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

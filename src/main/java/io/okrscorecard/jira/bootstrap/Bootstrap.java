@@ -17,7 +17,9 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.HostSetup;
 import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.jira.bootstrap.BootstrapReport.Entry;
 import io.okrscorecard.jira.bootstrap.BootstrapReport.Outcome;
 import io.okrscorecard.jira.bootstrap.BootstrapReport.Run;
@@ -41,8 +43,11 @@ import org.slf4j.LoggerFactory;
  * looked up by the id recorded in {@link HostObjectRegistry} (so renamed objects are kept), then by its default
  * name, and created only when both fail; its id is recorded last, so a run that fails half-way leaves nothing the
  * next run cannot finish. Runs under a cluster-wide lock so that nodes starting together create nothing twice.
+ *
+ * <p>As the {@link HostSetup} port it reports the last run on this node; when that did not complete (skipped, or not
+ * run at all), it reports what {@link #inspect()} finds now.
  */
-public final class Bootstrap {
+public final class Bootstrap implements HostSetup {
     /** Cluster lock names live forever in the cluster's lock table: this one never changes. */
     public static final String LOCK_NAME = "io.okrscorecard.bootstrap";
 
@@ -63,6 +68,7 @@ public final class Bootstrap {
     private final IssueLinkTypeManager linkTypes;
     private final Supplier<List<JiraContextNode>> globalContext;
     private final Duration lockWait;
+    private volatile BootstrapReport lastRun;
 
     public Bootstrap(
             ClusterLockService lockService,
@@ -103,6 +109,12 @@ public final class Bootstrap {
 
     /** Creates what is missing under the cluster lock; skips (and says so) when the lock cannot be had. */
     public BootstrapReport run() {
+        BootstrapReport report = runUnderLock();
+        lastRun = report;
+        return report;
+    }
+
+    private BootstrapReport runUnderLock() {
         ClusterLock lock = lock();
         if (lock == null) {
             LOG.warn("OKR Scorecard bootstrap skipped: no cluster lock service; the next start completes it");
@@ -127,6 +139,18 @@ public final class Bootstrap {
     /** What a run would find, without creating or recording anything (for the admin page). */
     public BootstrapReport inspect() {
         return ensureAll(false);
+    }
+
+    @Override
+    public SetupReport report() {
+        BootstrapReport last = lastRun;
+        if (last != null && last.run() == Run.COMPLETED) {
+            return last.toSetupReport(SetupReport.Run.COMPLETED, false);
+        }
+        SetupReport.Run run = last == null
+                ? SetupReport.Run.NOT_RUN
+                : SetupReport.Run.valueOf(last.run().name());
+        return inspect().toSetupReport(run, true);
     }
 
     private BootstrapReport ensureAll(boolean write) {

@@ -1,6 +1,8 @@
 package io.okrscorecard.jira.bootstrap;
 
+import io.okrscorecard.core.port.HostSetup;
 import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.settings.SetupReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -89,6 +91,20 @@ public record BootstrapReport(Run run, Map<HostObject, Entry> entries) {
             }
         }
         return matching;
+    }
+
+    /** The core's view of these entries, for the {@link HostSetup} port; outcomes map by name. */
+    SetupReport toSetupReport(SetupReport.Run setupRun, boolean checkedNow) {
+        List<SetupReport.Entry> setup = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            setup.add(new SetupReport.Entry(
+                    entry.object(),
+                    SetupReport.Outcome.valueOf(entry.outcome().name()),
+                    entry.id(),
+                    entry.name(),
+                    entry.message()));
+        }
+        return new SetupReport(setupRun, checkedNow, setup);
     }
 
     private static String key(String constant) {

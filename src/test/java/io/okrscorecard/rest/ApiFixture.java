@@ -1,0 +1,98 @@
+package io.okrscorecard.rest;
+
+import io.okrscorecard.app.Administrators;
+import io.okrscorecard.app.CheckingIn;
+import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.InMemoryOkr;
+import io.okrscorecard.app.InspectingSetup;
+import io.okrscorecard.app.ManualExecutor;
+import io.okrscorecard.app.ReadingKeyResults;
+import io.okrscorecard.app.ReadingScorecard;
+import io.okrscorecard.app.RecalculatingProgress;
+import io.okrscorecard.app.RecordingCheckIn;
+import io.okrscorecard.app.RunningRecalculation;
+import io.okrscorecard.app.SampleOkrs;
+import io.okrscorecard.core.Fixture;
+import io.okrscorecard.core.Ids;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.settings.SetupReport;
+import io.okrscorecard.core.work.WorkGraph;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every resource of the API over the sample OKRs of {@link SampleOkrs}, materialised by a full recalculation, in one
+ * {@link RestServer}: the four {@link Personas}, a setup report in which one field was created and the rest found,
+ * and recalculation jobs on a {@link ManualExecutor} with a hook that runs while a job reads work.
+ */
+final class ApiFixture implements AutoCloseable {
+    static final Clock CLOCK = Fixture.MID_Q4;
+
+    final InMemoryOkr okr = SampleOkrs.create();
+    final Personas personas = new Personas();
+    final ManualExecutor executor = new ManualExecutor();
+    /** Runs inside a recalculation job each time it reads the work of a cycle. */
+    final List<Runnable> duringWorkReads = new ArrayList<>();
+
+    final RestServer rest;
+
+    ApiFixture() {
+        IssueDirectory directory = key -> Optional.of(Ids.issue(key.value()));
+        RecalculatingProgress recalculating = okr.recalculating(CLOCK);
+        recalculating.recalculateAll(null);
+        RecalculatingProgress hooked = new RecalculatingProgress(
+                okr.jira,
+                this::readWork,
+                okr.settings,
+                okr.progress,
+                okr.snapshots,
+                okr.journal,
+                okr.transactions,
+                CLOCK);
+        Administrators administrators = new Administrators(personas);
+        RecordingCheckIn recording =
+                new RecordingCheckIn(okr.jira, okr.checkIns, recalculating, okr.transactions, CLOCK);
+        rest = new RestServer(
+                new ScorecardResource(new ReadingScorecard(
+                        personas, okr.settings, okr.jira, okr.progress, okr.snapshots, recalculating, CLOCK)),
+                new OkrResource(
+                        new ReadingKeyResults(personas, directory, okr.settings, okr.jira, recalculating, CLOCK),
+                        new CheckingIn(personas, directory, okr.jira, recording)),
+                new AdminConfigurationResource(
+                        new ConfiguringScorecard(administrators, okr.settings, okr.jira, okr.transactions)),
+                new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
+                new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
+    }
+
+    /** What a start finds on a Jira where an admin made the Objective type by hand: one field created, the rest found. */
+    static SetupReport setupReport() {
+        List<SetupReport.Entry> entries = new ArrayList<>();
+        int id = 10100;
+        for (HostObject role : HostObject.values()) {
+            SetupReport.Outcome outcome = role == HostObject.WEIGHT_FIELD
+                    ? SetupReport.Outcome.CREATED
+                    : role == HostObject.OBJECTIVE_ISSUE_TYPE
+                            ? SetupReport.Outcome.FOUND_BY_NAME
+                            : SetupReport.Outcome.FOUND_BY_ID;
+            String jiraId = role.kind() == HostObject.Kind.CUSTOM_FIELD ? "customfield_" + id : Integer.toString(id);
+            entries.add(new SetupReport.Entry(role, outcome, jiraId, role.defaultName(), null));
+            id++;
+        }
+        return new SetupReport(SetupReport.Run.COMPLETED, false, entries);
+    }
+
+    private WorkGraph readWork(Collection<KeyResultId> keyResults) {
+        List.copyOf(duringWorkReads).forEach(Runnable::run);
+        return okr.jira.workFor(keyResults);
+    }
+
+    @Override
+    public void close() {
+        rest.close();
+    }
+}
