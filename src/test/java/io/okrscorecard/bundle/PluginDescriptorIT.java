@@ -19,6 +19,8 @@ import org.w3c.dom.NodeList;
 /** Checks atlassian-plugin.xml as packaged: what Jira would otherwise report only when an admin installs the app. */
 public class PluginDescriptorIT {
     private static final Set<String> I18N_KEY_ELEMENTS = Set.of("description", "label", "tooltip", "name");
+    /** Web fragments whose location attribute names a place in Jira's UI, not a file. */
+    private static final Set<String> UI_LOCATION_ELEMENTS = Set.of("web-section", "web-item", "web-panel");
 
     private final PackagedBundle bundle = PackagedBundle.built();
     private final Document descriptor = bundle.xml("atlassian-plugin.xml");
@@ -88,7 +90,7 @@ public class PluginDescriptorIT {
         List<String> missing = new ArrayList<>();
         forEachElement(element -> {
             String location = element.getAttribute("location");
-            if (location.isEmpty()) {
+            if (location.isEmpty() || UI_LOCATION_ELEMENTS.contains(element.getTagName())) {
                 return;
             }
             boolean found = "i18n".equals(element.getAttribute("type"))

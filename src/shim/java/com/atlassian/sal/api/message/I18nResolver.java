@@ -1,9 +1,11 @@
 // Shim of com.atlassian.sal.api.message.I18nResolver; source:
 // https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/message/I18nResolver.html (no
-// super-interface; subset of members)
+// super-interface; subset of members); getAllTranslationsForPrefix(String): same interface ("Map<String, String>
+// getAllTranslationsForPrefix(String prefix)", since SAL 2.1)
 package com.atlassian.sal.api.message;
 
 import java.io.Serializable;
+import java.util.Map;
 
 public interface I18nResolver {
 
@@ -12,4 +14,6 @@ public interface I18nResolver {
     String getText(String key, Serializable... arguments);
 
     String getRawText(String key);
+
+    Map<String, String> getAllTranslationsForPrefix(String prefix);
 }
