@@ -28,17 +28,9 @@ import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSnapshotRepository;
-import io.okrscorecard.store.CheckInEntity;
-import io.okrscorecard.store.CycleEntity;
-import io.okrscorecard.store.DirtyKeyResultEntity;
-import io.okrscorecard.store.HostObjectEntity;
-import io.okrscorecard.store.JiraTableNames;
-import io.okrscorecard.store.MappedValueEntity;
-import io.okrscorecard.store.PerspectiveEntity;
-import io.okrscorecard.store.ProgressEntity;
-import io.okrscorecard.store.SettingEntity;
-import io.okrscorecard.store.SnapshotEntity;
+import io.okrscorecard.store.H2Store;
 import io.okrscorecard.store.TestActiveObjects;
+import io.okrscorecard.store.TestStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * Times the store's bulk operations on a real database and counts their SQL statements. Not JMH: each operation
@@ -76,35 +66,24 @@ public final class StoreBench {
 
     private StoreBench(EntityManager entityManager) {
         this.entityManager = entityManager;
-        ao = new TestActiveObjects(entityManager);
-        transactions = new ActiveObjectsTransactions(ao);
-        progress = new AoMaterialisedProgressRepository(ao, transactions);
-        settings = new AoScorecardSettingsRepository(ao, transactions);
-        snapshots = new AoSnapshotRepository(ao, transactions);
-        checkIns = new AoCheckInRepository(ao, transactions);
+        TestStore store = new TestStore(entityManager);
+        ao = store.ao;
+        transactions = store.transactions;
+        progress = store.progress;
+        settings = store.settings;
+        snapshots = store.snapshots;
+        checkIns = store.checkIns;
     }
 
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.db.url", "jdbc:h2:mem:okr-bench;DB_CLOSE_DELAY=-1");
-        EntityManager entityManager = EntityManagerBuilder.url(url)
-                .username(System.getProperty("bench.db.user", "sa"))
-                .password(System.getProperty("bench.db.password", ""))
-                .schema(System.getProperty("bench.db.schema", url.startsWith("jdbc:postgresql") ? "public" : "PUBLIC"))
-                .auto()
-                .tableNameConverter(new JiraTableNames())
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .build();
+        EntityManager entityManager = H2Store.entityManager(
+                url,
+                System.getProperty("bench.db.user", "sa"),
+                System.getProperty("bench.db.password", ""),
+                System.getProperty("bench.db.schema", url.startsWith("jdbc:postgresql") ? "public" : "PUBLIC"));
         entityManager.migrateDestructively();
-        entityManager.migrate(
-                PerspectiveEntity.class,
-                MappedValueEntity.class,
-                SettingEntity.class,
-                HostObjectEntity.class,
-                CycleEntity.class,
-                ProgressEntity.class,
-                CheckInEntity.class,
-                SnapshotEntity.class,
-                DirtyKeyResultEntity.class);
+        H2Store.migrate(entityManager);
         new StoreBench(entityManager).run(url, Integer.getInteger("bench.runs", 5));
         entityManager.migrateDestructively();
         entityManager.getProvider().dispose();

@@ -44,7 +44,7 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
         return answer(500, null, "unexpected failure, reference " + reference + " in the Jira log");
     }
 
-    private static Response answer(int status, String field, String message) {
+    static Response answer(int status, String field, String message) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(status, field, message))

@@ -64,7 +64,7 @@ public final class InMemoryOkr {
     public final CountingTransactions transactions = new CountingTransactions();
 
     public InMemoryOkr() {
-        jira.checkIns = checkIns;
+        jira.readCheckInsFrom(checkIns);
     }
 
     public RecalculatingProgress recalculating(Clock clock) {
@@ -124,11 +124,17 @@ public final class InMemoryOkr {
     public static final class FakeJira implements ObjectiveSource, WorkItemSource {
         private final WorkGraph graph = new WorkGraph();
         private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
-        private FakeCheckIns checkIns;
+        private volatile CheckInRepository checkIns;
         public final AtomicInteger objectiveReads = new AtomicInteger();
         public final AtomicInteger workReads = new AtomicInteger();
         private volatile RuntimeException failure;
         private volatile Runnable beforeRead = () -> {};
+
+        /** Objectives are read with the check-in histories of this repository, e.g. the real store. */
+        public FakeJira readCheckInsFrom(CheckInRepository repository) {
+            checkIns = repository;
+            return this;
+        }
 
         public synchronized FakeJira objective(Objective objective) {
             objectives.put(objective.id(), objective);

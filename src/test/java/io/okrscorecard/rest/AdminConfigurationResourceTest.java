@@ -6,12 +6,15 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.core.Objectives;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
+import io.okrscorecard.store.H2Store;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -32,20 +35,27 @@ public class AdminConfigurationResourceTest {
     private static final String LABEL_MAPPING_JSON = "{\"source\":\"LABELS\",\"fieldId\":null,"
             + "\"values\":{\"bsc-money\":\"financial\",\"bsc-people\":\"learning-growth\"}}";
 
-    private final InMemoryConfiguration configuration = new InMemoryConfiguration();
+    private final H2Store store = H2Store.fresh("rest-admin");
+    private final InMemoryOkr.FakeJira jira = new InMemoryOkr().jira.readCheckInsFrom(store.checkIns);
     private final Personas personas = new Personas();
     private RestServer rest;
+    private Map<String, List<String>> initialRows;
 
     @Before
     public void start() {
         ConfiguringScorecard configuring =
-                new ConfiguringScorecard(new Administrators(personas), configuration, configuration, configuration);
+                new ConfiguringScorecard(new Administrators(personas), store.settings, jira, store.transactions);
         rest = new RestServer(new AdminConfigurationResource(configuring));
+        initialRows = store.contents();
     }
 
     @After
     public void stop() {
-        rest.close();
+        try {
+            rest.close();
+        } finally {
+            store.close();
+        }
     }
 
     @Test
@@ -73,19 +83,18 @@ public class AdminConfigurationResourceTest {
         Answer answer = rest.putJson("admin/perspectives", body);
 
         assertEquals(answer.body(), 200, answer.status());
-        assertEquals("Customers", configuration.perspectives().all().get(0).name());
-        assertEquals(2.0, configuration.perspectives().all().get(0).weight().value(), 0);
-        assertEquals(5, configuration.perspectives().all().size());
+        assertEquals("Customers", store.settings.perspectives().all().get(0).name());
+        assertEquals(2.0, store.settings.perspectives().all().get(0).weight().value(), 0);
+        assertEquals(5, store.settings.perspectives().all().size());
         assertEquals("sustainability", answer.json().get(4).get("key").asText());
     }
 
     @Test
     public void removingAPerspectiveAnObjectiveUsesIsRefusedNamingTheObjective() {
-        configuration.saveCycle(
+        store.settings.saveCycle(
                 new Cycle(Objectives.CYCLE, "2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
-        configuration.addObjective(
-                Objectives.objective("OKR-7").in("learning-growth").build());
-        int writesBefore = configuration.writes();
+        jira.objective(Objectives.objective("OKR-7").in("learning-growth").build());
+        Map<String, List<String>> rowsBefore = store.contents();
         String withoutLearning =
                 DEFAULT_PERSPECTIVES_JSON.substring(0, DEFAULT_PERSPECTIVES_JSON.lastIndexOf(",{")) + "]";
 
@@ -94,7 +103,7 @@ public class AdminConfigurationResourceTest {
         assertEquals(400, answer.status());
         assertEquals("perspectives", answer.json().get("field").asText());
         assertTrue(answer.body(), answer.json().get("message").asText().contains("OKR-7"));
-        assertEquals(writesBefore, configuration.writes());
+        assertEquals(rowsBefore, store.contents());
     }
 
     @Test
@@ -103,7 +112,7 @@ public class AdminConfigurationResourceTest {
                 DEFAULT_PERSPECTIVES_JSON.substring(0, DEFAULT_PERSPECTIVES_JSON.lastIndexOf(",{")) + "]";
 
         assertEquals(200, rest.putJson("admin/perspectives", withoutLearning).status());
-        assertEquals(3, configuration.perspectives().all().size());
+        assertEquals(3, store.settings.perspectives().all().size());
     }
 
     @Test
@@ -154,7 +163,7 @@ public class AdminConfigurationResourceTest {
                 assertTrue(answer.body(), !answer.body().contains("Won't Do"));
             }
         }
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 
     @Test
@@ -169,7 +178,7 @@ public class AdminConfigurationResourceTest {
                 415,
                 rest.put("admin/perspectives", "multipart/form-data; boundary=x", "--x--")
                         .status());
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 
     @Test
@@ -194,7 +203,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {SETTINGS_JSON.replace("}", ",\"admin\":true}"), "settings.admin"},
                 new String[] {SETTINGS_JSON.replace("false", "\"no\""), "settings.countOnlyVisibleWork"});
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 
     @Test
@@ -218,7 +227,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {"[" + first + "," + first + "]", "perspectives[1].key"},
                 new String[] {"[" + first.replace("}", ",\"secret\":1}") + "]", "perspectives[0].secret"});
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/perspectives", body));
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 
     @Test
@@ -265,13 +274,13 @@ public class AdminConfigurationResourceTest {
     @Test
     public void aCycleThatHoldsObjectivesCannotBeDeleted() {
         rest.post("admin/cycles", "application/json", CYCLE_JSON);
-        configuration.addObjective(Objectives.objective("OKR-3").in("customer").build());
+        jira.objective(Objectives.objective("OKR-3").in("customer").build());
 
         Answer answer = rest.delete("admin/cycles/2026-Q4");
 
         assertEquals(400, answer.status());
         assertTrue(answer.body(), answer.json().get("message").asText().contains("OKR-3"));
-        assertEquals(1, configuration.cycles().size());
+        assertEquals(1, store.settings.cycles().size());
     }
 
     @Test
@@ -296,7 +305,7 @@ public class AdminConfigurationResourceTest {
                 new String[] {CYCLE_JSON.replace("}", ",\"owner\":\"me\"}"), "cycle.owner"},
                 new String[] {CYCLE_JSON.replace("\"2026-10-01\"", "20261001"), "cycle.start"});
         BadInput.assertEachRejected(corpus, body -> rest.post("admin/cycles", "application/json", body));
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 
     @Test
@@ -333,6 +342,6 @@ public class AdminConfigurationResourceTest {
                     "mapping.values"
                 });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/mappings", body));
-        assertEquals(0, configuration.writes());
+        assertEquals(initialRows, store.contents());
     }
 }

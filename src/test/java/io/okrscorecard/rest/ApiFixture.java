@@ -19,21 +19,26 @@ import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.store.H2Store;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Every resource of the API over the sample OKRs of {@link SampleOkrs}, materialised by a full recalculation, in one
- * {@link RestServer}: the four {@link Personas}, a setup report in which one field was created and the rest found,
- * and recalculation jobs on a {@link ManualExecutor} with a hook that runs while a job reads work.
+ * {@link RestServer}: the store is the real one on a fresh H2 database ({@link H2Store}); Jira is faked: the objectives
+ * and work of {@link InMemoryOkr#jira} (reading check-in histories from the store), the four {@link Personas}, a setup
+ * report in which one field was created and the rest found, and recalculation jobs on a {@link ManualExecutor} with a
+ * hook that runs while a job reads work.
  */
 final class ApiFixture implements AutoCloseable {
     static final Clock CLOCK = Fixture.MID_Q4;
 
     final InMemoryOkr okr = SampleOkrs.create();
+    final H2Store store = H2Store.fresh("rest");
     final Personas personas = new Personas();
     final ManualExecutor executor = new ManualExecutor();
     /** Runs inside a recalculation job each time it reads the work of a cycle. */
@@ -42,29 +47,45 @@ final class ApiFixture implements AutoCloseable {
     final RestServer rest;
 
     ApiFixture() {
+        this(jira -> {});
+    }
+
+    /** With more objectives or work in Jira, added before the first recalculation. */
+    ApiFixture(Consumer<InMemoryOkr.FakeJira> moreJira) {
+        moreJira.accept(okr.jira);
+        okr.jira.readCheckInsFrom(store.checkIns);
+        okr.settings.cycles().forEach(store.settings::saveCycle);
         IssueDirectory directory = key -> Optional.of(Ids.issue(key.value()));
-        RecalculatingProgress recalculating = okr.recalculating(CLOCK);
+        RecalculatingProgress recalculating = new RecalculatingProgress(
+                okr.jira,
+                okr.jira,
+                store.settings,
+                store.progress,
+                store.snapshots,
+                store.journal,
+                store.transactions,
+                CLOCK);
         recalculating.recalculateAll(null);
         RecalculatingProgress hooked = new RecalculatingProgress(
                 okr.jira,
                 this::readWork,
-                okr.settings,
-                okr.progress,
-                okr.snapshots,
-                okr.journal,
-                okr.transactions,
+                store.settings,
+                store.progress,
+                store.snapshots,
+                store.journal,
+                store.transactions,
                 CLOCK);
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
-                new RecordingCheckIn(okr.jira, okr.checkIns, recalculating, okr.transactions, CLOCK);
+                new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
         rest = new RestServer(
                 new ScorecardResource(new ReadingScorecard(
-                        personas, okr.settings, okr.jira, okr.progress, okr.snapshots, recalculating, CLOCK)),
+                        personas, store.settings, okr.jira, store.progress, store.snapshots, recalculating, CLOCK)),
                 new OkrResource(
-                        new ReadingKeyResults(personas, directory, okr.settings, okr.jira, recalculating, CLOCK),
+                        new ReadingKeyResults(personas, directory, store.settings, okr.jira, recalculating, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording)),
                 new AdminConfigurationResource(
-                        new ConfiguringScorecard(administrators, okr.settings, okr.jira, okr.transactions)),
+                        new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
     }
@@ -93,6 +114,10 @@ final class ApiFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        rest.close();
+        try {
+            rest.close();
+        } finally {
+            store.close();
+        }
     }
 }

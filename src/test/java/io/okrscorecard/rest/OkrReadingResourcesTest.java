@@ -7,65 +7,41 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.InMemoryOkr;
-import io.okrscorecard.app.ReadingKeyResults;
-import io.okrscorecard.app.ReadingScorecard;
-import io.okrscorecard.app.RecalculatingProgress;
-import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.PerspectiveKey;
-import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The dashboard and issue-panel endpoints over the sample OKRs of {@link SampleOkrs}, materialised by a full
- * recalculation: numbers equal a full recompute, undefined is never 0, and what a viewer may not browse is only
+ * The dashboard and issue-panel endpoints over the sample OKRs of {@link SampleOkrs} and the store on H2, materialised by
+ * a full recalculation: numbers equal a full recompute, undefined is never 0, and what a viewer may not browse is only
  * counted.
  */
 public class OkrReadingResourcesTest {
     private static final Clock CLOCK = Fixture.MID_Q4;
 
-    private final InMemoryOkr okr = SampleOkrs.create();
-    private final Personas personas = new Personas();
-    private final IssueDirectory directory = key -> Optional.of(Ids.issue(key.value()));
-    private RecalculatingProgress recalculating;
-    private RestServer rest;
-
-    @Before
-    public void start() {
-        okr.jira.objective(objective("O-3")
-                .summary("=HYPERLINK(\"http://evil\") <img src=x onerror=alert(1)>")
-                .in("learning-growth")
-                .drives("O-1")
-                .with(work("KR-5"))
-                .build());
-        recalculating = okr.recalculating(CLOCK);
-        recalculating.recalculateAll(null);
-        RecordingCheckIn recording =
-                new RecordingCheckIn(okr.jira, okr.checkIns, recalculating, okr.transactions, CLOCK);
-        rest = new RestServer(
-                new ScorecardResource(new ReadingScorecard(
-                        personas, okr.settings, okr.jira, okr.progress, okr.snapshots, recalculating, CLOCK)),
-                new OkrResource(
-                        new ReadingKeyResults(personas, directory, okr.settings, okr.jira, recalculating, CLOCK),
-                        new CheckingIn(personas, directory, okr.jira, recording)));
-    }
+    private final ApiFixture api = new ApiFixture(jira -> jira.objective(objective("O-3")
+            .summary("=HYPERLINK(\"http://evil\") <img src=x onerror=alert(1)>")
+            .in("learning-growth")
+            .drives("O-1")
+            .with(work("KR-5"))
+            .build()));
+    private final InMemoryOkr okr = api.okr;
+    private final Personas personas = api.personas;
+    private final RestServer rest = api.rest;
 
     @After
     public void stop() {
-        rest.close();
+        api.close();
     }
 
     @Test
@@ -266,7 +242,7 @@ public class OkrReadingResourcesTest {
                 404,
                 rest.post("keyresults/KR-2/checkins", "application/json", "{\"confidence\":\"ON_TRACK\"}")
                         .status());
-        assertEquals(0, okr.checkIns.history(SampleOkrs.KR_2).size());
+        assertEquals(0, api.store.checkIns.history(SampleOkrs.KR_2).size());
     }
 
     @Test
@@ -286,7 +262,7 @@ public class OkrReadingResourcesTest {
                 415,
                 rest.post("keyresults/KR-2/checkins", "text/plain", "{\"confidence\":\"ON_TRACK\"}")
                         .status());
-        assertEquals(0, okr.checkIns.history(SampleOkrs.KR_2).size());
+        assertEquals(0, api.store.checkIns.history(SampleOkrs.KR_2).size());
     }
 
     @Test
@@ -345,7 +321,7 @@ public class OkrReadingResourcesTest {
 
     @Test
     public void withCountOnlyVisibleWorkTheNumbersCountOnlyWhatTheViewerMayBrowse() {
-        okr.settings.saveAppSettings(okr.settings.appSettings().withCountOnlyVisibleWork(true));
+        api.store.settings.saveAppSettings(api.store.settings.appSettings().withCountOnlyVisibleWork(true));
         personas.actAs(Persona.MEMBER);
         personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));

@@ -6,13 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.okrscorecard.rest.RestServer.Answer;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +23,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.ws.rs.DELETE;
-import javax.ws.rs.GET;
-import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import org.junit.After;
 import org.junit.Test;
 
@@ -332,37 +323,9 @@ public class RestApiDocTest {
 
     /** Every resource method of the rest package, by reflection on its JAX-RS annotations. */
     private static List<Endpoint> endpoints() {
-        Map<Class<? extends Annotation>, String> methods =
-                Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE");
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.okrscorecard.rest")) {
-            Class<?> resource = type.reflect();
-            javax.ws.rs.Path root = resource.getAnnotation(javax.ws.rs.Path.class);
-            if (root == null) {
-                continue;
-            }
-            for (Method method : resource.getDeclaredMethods()) {
-                javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
-                for (Map.Entry<Class<? extends Annotation>, String> http : methods.entrySet()) {
-                    if (method.isAnnotationPresent(http.getKey())) {
-                        String template = join(root.value(), sub == null ? "" : sub.value());
-                        endpoints.add(new Endpoint(http.getValue(), template, pattern(template)));
-                    }
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static String join(String root, String sub) {
-        String joined = strip(root) + "/" + strip(sub);
-        return strip(joined);
-    }
-
-    private static String strip(String path) {
-        return path.replaceAll("^/+|/+$", "");
+        return ResourceMethods.all().stream()
+                .map(m -> new Endpoint(m.httpMethod(), m.template(), pattern(m.template())))
+                .collect(Collectors.toList());
     }
 
     /** {@code keyresults/{key}/work} matches {@code keyresults/KR-1/work?max=2}. */

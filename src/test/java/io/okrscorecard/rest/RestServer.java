@@ -14,7 +14,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
-/** The app's real resources and its exception mapper in Jersey 2, over HTTP on 127.0.0.1 at a free port. */
+/** The app's real resources, its exception mapper and its XSRF filter in Jersey 2, over HTTP on 127.0.0.1 at a free port. */
 final class RestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +35,10 @@ final class RestServer implements AutoCloseable {
     }
 
     RestServer(Object... resources) {
-        ResourceConfig config =
-                new ResourceConfig().register(JacksonFeature.class).register(RestErrors.class);
+        ResourceConfig config = new ResourceConfig()
+                .register(JacksonFeature.class)
+                .register(RestErrors.class)
+                .register(JsonOnlyMutations.class);
         for (Object resource : resources) {
             config.register(resource);
         }
@@ -67,6 +69,18 @@ final class RestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any request; without a Content-Type header when {@code contentType} is null, without a body when body is. */
+    Answer send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -3,19 +3,19 @@ package io.okrscorecard.store;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 
-/** The store's repositories over the database the AO runner gave a test, sharing one transaction manager. */
-final class TestStore {
+/** The store's repositories over one database, sharing one transaction manager. */
+public class TestStore {
 
-    final TestActiveObjects ao;
-    final ActiveObjectsTransactions transactions;
-    final AoScorecardSettingsRepository settings;
-    final AoHostObjectRegistry hostObjects;
-    final AoMaterialisedProgressRepository progress;
-    final AoCheckInRepository checkIns;
-    final AoSnapshotRepository snapshots;
-    final AoDirtyKeyResultJournal journal;
+    public final TestActiveObjects ao;
+    public final ActiveObjectsTransactions transactions;
+    public final AoScorecardSettingsRepository settings;
+    public final AoHostObjectRegistry hostObjects;
+    public final AoMaterialisedProgressRepository progress;
+    public final AoCheckInRepository checkIns;
+    public final AoSnapshotRepository snapshots;
+    public final AoDirtyKeyResultJournal journal;
 
-    TestStore(EntityManager entityManager) {
+    public TestStore(EntityManager entityManager) {
         ao = new TestActiveObjects(entityManager);
         transactions = new ActiveObjectsTransactions(ao);
         settings = new AoScorecardSettingsRepository(ao, transactions);
@@ -27,7 +27,7 @@ final class TestStore {
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */
-    int rowsInAllTables() {
+    public int rowsInAllTables() {
         int rows = 0;
         for (Class<? extends RawEntity<?>> entity : Entities.ALL) {
             rows += countOf(entity);
@@ -36,7 +36,7 @@ final class TestStore {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    int countOf(Class<? extends RawEntity<?>> entity) {
+    public int countOf(Class<? extends RawEntity<?>> entity) {
         return ao.count((Class) entity);
     }
 }

@@ -1,0 +1,283 @@
+package io.okrscorecard.rest;
+
+import static io.okrscorecard.core.KeyResults.work;
+import static io.okrscorecard.core.Objectives.objective;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.okrscorecard.app.SampleOkrs;
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.Ids;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.rest.Personas.Persona;
+import io.okrscorecard.rest.ResourceMethods.ResourceMethod;
+import io.okrscorecard.rest.RestServer.Answer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/**
+ * Every resource method, found by reflection, called by each of the four {@link Personas} with a valid request: the
+ * status of the table below, error bodies of only {@code status}, {@code field} and {@code message}, no key or summary
+ * of an objective, key result or issue the caller may not browse, and a store on H2 that a refused request left as it
+ * was. Mutations must carry {@code Content-Type: application/json}: without it (no header, text, a form) they are
+ * refused and write nothing, so a page on another site cannot make a logged-in browser change anything.
+ */
+public class RestAccessMatrixTest {
+    private static final Set<String> ERROR_FIELDS = Set.of("status", "field", "message");
+    private static final String JOB = "{job}";
+    private static final String SECRET_SUMMARY = "Quietly acquire Initech";
+
+    private static final String CYCLE_JSON =
+            "{\"id\":\"2027-Q1\",\"name\":\"Q1 2027\",\"start\":\"2027-01-01\",\"end\":\"2027-03-31\"}";
+    private static final String PERSPECTIVES_JSON = "[" + perspective("financial", "Money", "#0052CC")
+            + "," + perspective("customer", "Customer", "#36B37E")
+            + "," + perspective("internal-processes", "Internal Processes", "#FFAB00")
+            + "," + perspective("learning-growth", "Learning & Growth", "#6554C0") + "]";
+
+    /** A valid request of a resource method and the status each persona gets: anonymous, outsider, member, admin. */
+    private record Row(String path, String body, int anonymous, int outsider, int member, int admin) {
+        int expected(Persona persona) {
+            return switch (persona) {
+                case ANONYMOUS -> anonymous;
+                case OUTSIDER -> outsider;
+                case MEMBER -> member;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    /**
+     * The access matrix. The member may browse (and edit) O-1 and KR-1 and the story S-1, nothing else; the outsider is
+     * logged in without browse permission. Objectives and key results a caller may not browse answer 404 as if absent.
+     */
+    private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /admin/bootstrap", new Row("admin/bootstrap", null, 401, 403, 403, 200));
+        MATRIX.put("GET /admin/cycles", new Row("admin/cycles", null, 401, 403, 403, 200));
+        MATRIX.put("POST /admin/cycles", new Row("admin/cycles", CYCLE_JSON, 401, 403, 403, 201));
+        MATRIX.put(
+                "PUT /admin/cycles/{id}",
+                new Row(
+                        "admin/cycles/2026-Q4",
+                        "{\"id\":\"2026-Q4\",\"name\":\"Autumn\",\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"}",
+                        401,
+                        403,
+                        403,
+                        200));
+        MATRIX.put("DELETE /admin/cycles/{id}", new Row("admin/cycles/2026-Q3", null, 401, 403, 403, 204));
+        MATRIX.put("GET /admin/mappings", new Row("admin/mappings", null, 401, 403, 403, 200));
+        MATRIX.put(
+                "PUT /admin/mappings",
+                new Row(
+                        "admin/mappings",
+                        "{\"source\":\"LABELS\",\"fieldId\":null,\"values\":{\"bsc-money\":\"financial\"}}",
+                        401,
+                        403,
+                        403,
+                        200));
+        MATRIX.put("GET /admin/perspectives", new Row("admin/perspectives", null, 401, 403, 403, 200));
+        MATRIX.put("PUT /admin/perspectives", new Row("admin/perspectives", PERSPECTIVES_JSON, 401, 403, 403, 200));
+        MATRIX.put("GET /admin/recalculate/{id}", new Row("admin/recalculate/" + JOB, null, 401, 403, 403, 200));
+        MATRIX.put("POST /admin/recalculate", new Row("admin/recalculate", "{}", 401, 403, 403, 202));
+        MATRIX.put("GET /admin/rollup-policies", new Row("admin/rollup-policies", null, 401, 403, 403, 200));
+        MATRIX.put("GET /admin/settings", new Row("admin/settings", null, 401, 403, 403, 200));
+        MATRIX.put(
+                "PUT /admin/settings",
+                new Row(
+                        "admin/settings",
+                        "{\"rollupPolicy\":\"TIME\",\"inProgressCredit\":0.25,\"excludedResolutions\":[],"
+                                + "\"statusMode\":\"PACE\",\"storyPointsFieldId\":null,\"countOnlyVisibleWork\":true}",
+                        401,
+                        403,
+                        403,
+                        200));
+        MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
+        MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
+        MATRIX.put(
+                "POST /keyresults/{key}/checkins",
+                new Row(
+                        "keyresults/KR-1/checkins",
+                        "{\"confidence\":\"AT_RISK\",\"comment\":\"vendor late\"}",
+                        401,
+                        404,
+                        201,
+                        201));
+        MATRIX.put("GET /keyresults/{key}/work", new Row("keyresults/KR-1/work", null, 401, 404, 200, 200));
+        MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
+        MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put("GET /strategy-map", new Row("strategy-map?cycle=2026-Q4", null, 401, 200, 200, 200));
+    }
+
+    /** What the member may not browse: keys and summaries of objectives, key results and work items. */
+    private static final List<String> HIDDEN_FROM_MEMBER =
+            List.of("O-2", "O-3", SECRET_SUMMARY, "KR-2", "KR-3", "KR-4", "KR-5", "S-2", "S-3", "S-4", "S-5", "S-6");
+    /** What the outsider and anonymous may not see: every objective, key result and work item. */
+    private static final List<String> HIDDEN_FROM_EVERYONE = Stream.concat(
+                    HIDDEN_FROM_MEMBER.stream(), Stream.of("O-1", "KR-1", "E-1", "S-1"))
+            .collect(Collectors.toList());
+
+    @Test
+    public void theMatrixNamesEveryResourceMethodAndNothingElse() {
+        Set<String> methods =
+                ResourceMethods.all().stream().map(ResourceMethod::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(
+                "resource methods without a row, or rows without a method", methods, new TreeSet<>(MATRIX.keySet()));
+    }
+
+    @Test
+    public void everyPersonaGetsTheExpectedStatusFromEveryEndpointAndNothingItMayNotSee() {
+        List<String> problems = new ArrayList<>();
+        for (Persona persona : Persona.values()) {
+            try (ApiFixture api = fixture()) {
+                String job = startJob(api);
+                api.personas.actAs(persona);
+                for (ResourceMethod method : ResourceMethods.all()) {
+                    Row row = MATRIX.get(method.name());
+                    if (row == null) {
+                        continue;
+                    }
+                    Map<String, List<String>> rowsBefore = api.store.contents();
+                    int queuedBefore = api.executor.queued();
+                    Answer answer = api.rest.send(
+                            method.httpMethod(),
+                            row.path().replace(JOB, job),
+                            row.body() == null ? null : "application/json",
+                            row.body());
+                    String call = persona + " " + method.name() + ": " + answer.status() + " " + answer.body();
+                    if (answer.status() != row.expected(persona)) {
+                        problems.add(call + " (expected " + row.expected(persona) + ")");
+                    }
+                    if (answer.status() >= 400) {
+                        checkRefusal(call, row.path(), answer, job, problems);
+                        if (!rowsBefore.equals(api.store.contents()) || queuedBefore != api.executor.queued()) {
+                            problems.add(call + ": a refused request changed the store or queued a job");
+                        }
+                    } else if (persona == Persona.OUTSIDER || persona == Persona.ANONYMOUS) {
+                        leaks(call, row.path(), answer.body(), HIDDEN_FROM_EVERYONE, problems);
+                    } else if (persona == Persona.MEMBER) {
+                        leaks(call, row.path(), answer.body(), HIDDEN_FROM_MEMBER, problems);
+                    }
+                }
+                if (persona == Persona.MEMBER) {
+                    assertEquals(
+                            "the member's check-in is in the store",
+                            1,
+                            api.store.checkIns.history(SampleOkrs.KR_1).size());
+                }
+            }
+        }
+        assertEquals(String.join("\n", problems), List.of(), problems);
+    }
+
+    @Test
+    public void mutationsWithoutAJsonContentTypeAreRefusedAndWriteNothing() {
+        List<String> problems = new ArrayList<>();
+        try (ApiFixture api = fixture()) {
+            String job = startJob(api);
+            Map<String, List<String>> rowsBefore = api.store.contents();
+            int queuedBefore = api.executor.queued();
+            int mutations = 0;
+            for (ResourceMethod method : ResourceMethods.all()) {
+                Row row = MATRIX.get(method.name());
+                if (!method.takesBody() || row == null) {
+                    continue;
+                }
+                mutations++;
+                for (String contentType : Arrays.asList(
+                        null,
+                        "text/plain",
+                        "text/plain; charset=utf-8",
+                        "application/x-www-form-urlencoded",
+                        "multipart/form-data; boundary=x",
+                        "*/*")) {
+                    Answer answer =
+                            api.rest.send(method.httpMethod(), row.path().replace(JOB, job), contentType, row.body());
+                    String call = method.name() + " as " + contentType + ": " + answer.status() + " " + answer.body();
+                    if (answer.status() != 415 && answer.status() != 400) {
+                        problems.add(call + " (expected 415 or 400)");
+                    } else {
+                        checkRefusal(call, row.path(), answer, job, problems);
+                    }
+                }
+            }
+            assertTrue("too few mutations found: " + mutations, mutations >= 7);
+            assertEquals(rowsBefore, api.store.contents());
+            assertEquals(queuedBefore, api.executor.queued());
+        }
+        assertEquals(String.join("\n", problems), List.of(), problems);
+    }
+
+    /**
+     * The sample OKRs plus O-3 with a summary worth keeping secret, an empty cycle 2026-Q3 to delete, and a member who
+     * may browse O-1, KR-1 and S-1.
+     */
+    private static ApiFixture fixture() {
+        ApiFixture api = new ApiFixture(jira -> jira.objective(objective("O-3")
+                .summary(SECRET_SUMMARY)
+                .in("financial")
+                .with(work("KR-5"))
+                .build()));
+        api.store.settings.saveCycle(
+                new Cycle(CycleId.of("2026-Q3"), "Q3 2026", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+        api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
+        api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
+        api.personas.letMemberBrowse(Ids.issue("S-1"));
+        return api;
+    }
+
+    /** Starts a recalculation as the administrator, so that there is a job to ask about; its id. */
+    private static String startJob(ApiFixture api) {
+        api.personas.actAs(Persona.ADMIN);
+        Answer started = api.rest.post("admin/recalculate", "application/json", "{}");
+        assertEquals(started.body(), 202, started.status());
+        return started.json().get("id").asText();
+    }
+
+    /** Only status, field and message, nothing the caller may not see but the key it asked for. */
+    private static void checkRefusal(String call, String path, Answer answer, String job, List<String> problems) {
+        JsonNode error = answer.json();
+        Set<String> fields = new TreeSet<>();
+        for (Iterator<String> it = error.fieldNames(); it.hasNext(); ) {
+            fields.add(it.next());
+        }
+        if (!fields.equals(ERROR_FIELDS)) {
+            problems.add(call + ": error body with fields " + fields);
+        }
+        if (error.get("status") == null || error.get("status").asInt() != answer.status()) {
+            problems.add(call + ": error body with another status");
+        }
+        leaks(call, path, answer.body(), HIDDEN_FROM_EVERYONE, problems);
+        if (answer.body().contains(job) || !answer.location().isEmpty()) {
+            problems.add(call + ": a refusal names the job");
+        }
+    }
+
+    /** A hidden key or summary in the body, other than one the request itself named. */
+    private static void leaks(String call, String path, String body, List<String> hidden, List<String> problems) {
+        for (String secret : hidden) {
+            if (body.contains(secret) && !path.contains(secret)) {
+                problems.add(call + ": shows " + secret);
+            }
+        }
+    }
+
+    private static String perspective(String key, String name, String colour) {
+        return "{\"key\":\"" + key + "\",\"name\":\"" + name + "\",\"colour\":\"" + colour
+                + "\",\"weight\":1,\"green\":0.7,\"amber\":0.4}";
+    }
+}
