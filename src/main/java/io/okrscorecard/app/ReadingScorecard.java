@@ -154,6 +154,21 @@ public final class ReadingScorecard {
         inScope.forEach(objective -> objective.keyResults().forEach(kr -> keyResults.add(kr.id())));
         Instant now = clock.instant();
         Map<ProgressSubject, StoredProgress> rows = new HashMap<>();
+        for (Objective objective : inScope) {
+            if (objective.keyResults().isEmpty()) {
+                rows.put(
+                        ProgressSubject.of(objective.id()),
+                        new StoredProgress(
+                                ProgressSubject.of(objective.id()),
+                                Progress.undefined(UndefinedReason.NO_KEY_RESULTS),
+                                Double.NaN,
+                                StoredProgress.WorkCounts.NONE,
+                                null,
+                                false,
+                                now,
+                                0));
+            }
+        }
         if (keyResults.isEmpty()) {
             return rows;
         }
