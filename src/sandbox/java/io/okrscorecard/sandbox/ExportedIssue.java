@@ -1,0 +1,42 @@
+package io.okrscorecard.sandbox;
+
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.work.StatusCategory;
+import java.util.List;
+
+/**
+ * One issue of the export, read and checked: the system fields the rollup needs and the values of the mapped fields.
+ *
+ * @param file the page file the issue was read from
+ * @param parentId the parent of a sub-task, else {@code null}
+ * @param epicLink the key the Epic Link field holds, or {@code null}
+ * @param perspectiveValues the values the perspective mapping looks up (options, labels or components)
+ * @param krKind Work, Metric or Milestone as written in the export, or {@code null}
+ */
+record ExportedIssue(
+        String file,
+        IssueId id,
+        IssueKey key,
+        String summary,
+        String typeName,
+        boolean subtask,
+        StatusCategory status,
+        String resolution,
+        IssueId parentId,
+        Long originalEstimateSeconds,
+        String assignee,
+        IssueKey epicLink,
+        Double storyPoints,
+        List<String> perspectiveValues,
+        String cycle,
+        String krKind,
+        Double krStart,
+        Double krTarget,
+        String krUnit,
+        Double weight) {
+
+    ExportedIssue {
+        perspectiveValues = List.copyOf(perspectiveValues);
+    }
+}

@@ -1,0 +1,398 @@
+package io.okrscorecard.sandbox;
+
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.Weight;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.keyresult.Maintain;
+import io.okrscorecard.core.keyresult.Measure;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.work.IssueKind;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A Jira as an imported REST export shows it: the core's objective, work-item and issue-directory ports over the
+ * issues of the export, read the way the Jira adapters read a live Jira. Objectives are the issues of the Objective
+ * type with a cycle; their key results are the issues linked to them by "measures" (a key result measuring two
+ * objectives belongs to the one it was linked to first); work is linked by "contributes to" and epics bring their
+ * children by Epic Link. An export holds no check-ins: a metric's current value is its start.
+ *
+ * <p>Immutable once imported. What the export leaves out is not an error but is listed in {@link #notes()}: a link
+ * to an issue outside the export (that work is missing from the rollup), an Epic Link to an epic outside it, an
+ * objective without a cycle, a metric without start or target (read as a WORK key result, as in Jira).
+ */
+public final class ImportedJira implements ObjectiveSource, WorkItemSource, IssueDirectory {
+
+    private static final int MAX_UNIT = 32;
+
+    private final Map<IssueKey, IssueId> ids;
+    private final Map<ObjectiveId, Objective> objectives;
+    private final Map<KeyResultId, ObjectiveId> owners;
+    private final Map<IssueId, WorkItem> items;
+    private final Map<IssueId, List<IssueId>> childrenByEpic;
+    private final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult;
+    private final Map<IssueId, Set<KeyResultId>> keyResultsByContributor;
+    private final List<String> notes;
+
+    private ImportedJira(Assembly assembly) {
+        this.ids = Map.copyOf(assembly.ids);
+        this.objectives = new TreeMap<>(assembly.objectives);
+        this.owners = Map.copyOf(assembly.owners);
+        this.items = Map.copyOf(assembly.items);
+        this.childrenByEpic = Map.copyOf(assembly.childrenByEpic);
+        this.contributorsByKeyResult = Map.copyOf(assembly.contributorsByKeyResult);
+        this.keyResultsByContributor = Map.copyOf(assembly.keyResultsByContributor);
+        this.notes = List.copyOf(assembly.notes);
+    }
+
+    /** Builds the model from checked issues; what does not fit the core's values goes to {@code problems}. */
+    static ImportedJira assemble(
+            ExportMapping mapping,
+            Map<FieldRole, ExportField> fields,
+            List<ExportedIssue> issues,
+            List<ExportedLink> links,
+            Problems problems) {
+        Assembly assembly = new Assembly(mapping, fields, problems);
+        for (FieldRole role : FieldRole.values()) {
+            if (!fields.containsKey(role)) {
+                assembly.notes.add("no field \"" + role.defaultName() + "\" in the export: its values are not set");
+            }
+        }
+        issues.forEach(issue -> {
+            assembly.ids.put(issue.key(), issue.id());
+            assembly.byId.put(issue.id(), issue);
+        });
+        issues.forEach(assembly::addWorkItem);
+        assembly.addLinks(links);
+        issues.forEach(assembly::addObjective);
+        return new ImportedJira(assembly);
+    }
+
+    @Override
+    public Optional<Objective> objective(ObjectiveId id) {
+        return Optional.ofNullable(objectives.get(id));
+    }
+
+    @Override
+    public List<Objective> objectivesIn(CycleId cycle) {
+        return objectives.values().stream()
+                .filter(objective -> objective.cycle().equals(cycle))
+                .toList();
+    }
+
+    @Override
+    public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
+        Set<ObjectiveId> measured = new TreeSet<>();
+        for (KeyResultId keyResult : keyResults) {
+            ObjectiveId owner = owners.get(keyResult);
+            if (owner != null && objectives.containsKey(owner)) {
+                measured.add(owner);
+            }
+        }
+        return measured.stream().map(objectives::get).toList();
+    }
+
+    @Override
+    public WorkGraph workFor(Collection<KeyResultId> keyResults) {
+        WorkGraph graph = new WorkGraph();
+        Set<IssueId> found = new LinkedHashSet<>();
+        for (KeyResultId keyResult : new LinkedHashSet<>(keyResults)) {
+            for (IssueId contributor : contributorsByKeyResult.getOrDefault(keyResult, Set.of())) {
+                graph.link(keyResult, contributor);
+                found.add(contributor);
+            }
+        }
+        for (IssueId contributor : List.copyOf(found)) {
+            WorkItem item = items.get(contributor);
+            if (item != null && item.isEpic()) {
+                found.addAll(childrenByEpic.getOrDefault(contributor, List.of()));
+            }
+        }
+        for (IssueId id : found) {
+            WorkItem item = items.get(id);
+            if (item != null) {
+                graph.put(item);
+            }
+            for (KeyResultId other : keyResultsByContributor.getOrDefault(id, Set.of())) {
+                graph.link(other, id);
+            }
+        }
+        return graph;
+    }
+
+    @Override
+    public Optional<IssueId> idOf(IssueKey key) {
+        return Optional.ofNullable(ids.get(key));
+    }
+
+    /** The cycles the imported objectives belong to, in order. */
+    public Set<CycleId> cycles() {
+        Set<CycleId> cycles = new TreeSet<>();
+        objectives.values().forEach(objective -> cycles.add(objective.cycle()));
+        return cycles;
+    }
+
+    /** Every key result of every imported objective. */
+    public List<KeyResultId> keyResultIds() {
+        return List.copyOf(new TreeSet<>(owners.keySet()));
+    }
+
+    /** What the export leaves out, one sentence each (see the class comment); empty for a self-contained export. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The import in progress: indexes filled issue by issue, then frozen into the model. */
+    private static final class Assembly {
+        private final ExportMapping mapping;
+        private final Map<FieldRole, ExportField> fields;
+        private final Problems problems;
+        private final Map<IssueId, ExportedIssue> byId = new LinkedHashMap<>();
+        private final Map<IssueKey, IssueId> ids = new LinkedHashMap<>();
+        private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
+        private final Map<KeyResultId, ObjectiveId> owners = new LinkedHashMap<>();
+        private final Map<IssueId, WorkItem> items = new LinkedHashMap<>();
+        private final Map<IssueId, List<IssueId>> childrenByEpic = new LinkedHashMap<>();
+        private final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult = new LinkedHashMap<>();
+        private final Map<IssueId, Set<KeyResultId>> keyResultsByContributor = new LinkedHashMap<>();
+        private final Map<IssueId, ExportedLink> firstClaims = new LinkedHashMap<>();
+        private final Map<IssueId, List<ExportedLink>> claimsByObjective = new LinkedHashMap<>();
+        private final Map<IssueId, List<ExportedLink>> outwardObjectiveLinks = new LinkedHashMap<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Assembly(ExportMapping mapping, Map<FieldRole, ExportField> fields, Problems problems) {
+            this.mapping = mapping;
+            this.fields = fields;
+            this.problems = problems;
+        }
+
+        private String label(FieldRole role) {
+            ExportField field = fields.get(role);
+            return field == null ? role.defaultName() : field.label();
+        }
+
+        void addWorkItem(ExportedIssue issue) {
+            IssueKind kind = issue.subtask()
+                    ? IssueKind.SUBTASK
+                    : mapping.epicType().equalsIgnoreCase(issue.typeName()) ? IssueKind.EPIC : IssueKind.STANDARD;
+            IssueId epic = null;
+            if (issue.epicLink() != null && !issue.subtask()) {
+                epic = ids.get(issue.epicLink());
+                if (epic == null) {
+                    notes.add(issue.key() + ": its epic " + issue.epicLink()
+                            + " is not in the export, so it is counted only where it is linked itself");
+                } else if (epic.equals(issue.id())) {
+                    problems.add(
+                            issue.file(), issue.key().value(), label(FieldRole.EPIC_LINK), "names the issue itself");
+                    return;
+                }
+            }
+            Double points = issue.storyPoints();
+            if (points != null && points < 0) {
+                notes.add(issue.key() + ": negative story points " + points + " read as unestimated");
+                points = null;
+            }
+            WorkItem item = new WorkItem(
+                    issue.id(),
+                    issue.key(),
+                    kind,
+                    issue.status(),
+                    issue.resolution(),
+                    points,
+                    issue.originalEstimateSeconds(),
+                    epic,
+                    issue.parentId());
+            items.put(item.id(), item);
+            if (epic != null) {
+                childrenByEpic.computeIfAbsent(epic, e -> new ArrayList<>()).add(item.id());
+            }
+        }
+
+        void addLinks(List<ExportedLink> links) {
+            Comparator<ExportedLink> firstLinked = Comparator.comparingLong(
+                            (ExportedLink link) -> link.linkId() > 0 ? link.linkId() : Long.MAX_VALUE)
+                    .thenComparingInt(ExportedLink::order);
+            List<ExportedLink> ordered = new ArrayList<>(links);
+            ordered.sort(firstLinked);
+            for (ExportedLink link : ordered) {
+                if (link.type().equals(mapping.linkTypes().get(LinkRole.CONTRIBUTION))) {
+                    if (!byId.containsKey(link.source())) {
+                        notes.add(link.sourceKey() + " contributes to " + link.targetKey()
+                                + " but is not in the export: it is missing from the rollup");
+                    }
+                    contributorsByKeyResult
+                            .computeIfAbsent(KeyResultId.of(link.target().value()), k -> new LinkedHashSet<>())
+                            .add(link.source());
+                    keyResultsByContributor
+                            .computeIfAbsent(link.source(), i -> new LinkedHashSet<>())
+                            .add(KeyResultId.of(link.target().value()));
+                } else if (link.type().equals(mapping.linkTypes().get(LinkRole.KEY_RESULT))) {
+                    ExportedLink first = firstClaims.putIfAbsent(link.source(), link);
+                    if (first != null && !first.target().equals(link.target())) {
+                        notes.add(link.sourceKey() + " measures " + first.targetKey() + " and " + link.targetKey()
+                                + ": a key result belongs to the objective it was linked to first, "
+                                + first.targetKey());
+                    } else {
+                        claimsByObjective
+                                .computeIfAbsent(link.target(), o -> new ArrayList<>())
+                                .add(link);
+                    }
+                } else if (link.type().equals(mapping.linkTypes().get(LinkRole.ALIGNMENT))
+                        || link.type().equals(mapping.linkTypes().get(LinkRole.CAUSE))) {
+                    outwardObjectiveLinks
+                            .computeIfAbsent(link.source(), o -> new ArrayList<>())
+                            .add(link);
+                }
+            }
+        }
+
+        void addObjective(ExportedIssue issue) {
+            if (!mapping.objectiveType().equalsIgnoreCase(issue.typeName())) {
+                if (mapping.keyResultType().equalsIgnoreCase(issue.typeName())
+                        && !firstClaims.containsKey(issue.id())) {
+                    notes.add(issue.key() + " is a " + issue.typeName() + " that measures no objective");
+                }
+                return;
+            }
+            CycleId cycle = cycleOf(issue);
+            if (cycle == null) {
+                return;
+            }
+            List<KeyResult> keyResults = new ArrayList<>();
+            List<ExportedLink> claims = new ArrayList<>(claimsByObjective.getOrDefault(issue.id(), List.of()));
+            claims.sort(Comparator.comparing(ExportedLink::source));
+            for (ExportedLink claim : claims) {
+                ExportedIssue keyResult = byId.get(claim.source());
+                if (keyResult == null) {
+                    notes.add(claim.sourceKey() + " measures " + issue.key()
+                            + " but is not in the export: the objective is shown without it");
+                    continue;
+                }
+                keyResults.add(keyResult(keyResult));
+                owners.put(
+                        KeyResultId.of(keyResult.id().value()),
+                        ObjectiveId.of(issue.id().value()));
+            }
+            try {
+                Objective objective = new Objective(
+                        ObjectiveId.of(issue.id().value()),
+                        issue.key(),
+                        issue.summary(),
+                        mapping.perspectives()
+                                .resolve(issue.perspectiveValues())
+                                .orElse(null),
+                        cycle,
+                        weightOf(issue),
+                        issue.assignee(),
+                        linked(issue, LinkRole.ALIGNMENT),
+                        linked(issue, LinkRole.CAUSE),
+                        keyResults);
+                objectives.put(objective.id(), objective);
+            } catch (ValidationException e) {
+                problems.add(issue.file(), issue.key().value(), e.field(), e.reason());
+            }
+        }
+
+        private CycleId cycleOf(ExportedIssue objective) {
+            if (objective.cycle() == null) {
+                notes.add(objective.key() + " is an objective without " + label(FieldRole.CYCLE) + ": it is left out");
+                return null;
+            }
+            try {
+                return CycleId.of(objective.cycle());
+            } catch (ValidationException e) {
+                problems.add(objective.file(), objective.key().value(), label(FieldRole.CYCLE), e.reason());
+                return null;
+            }
+        }
+
+        private Set<ObjectiveId> linked(ExportedIssue objective, LinkRole role) {
+            Set<ObjectiveId> linked = new LinkedHashSet<>();
+            for (ExportedLink link : outwardObjectiveLinks.getOrDefault(objective.id(), List.of())) {
+                if (link.type().equals(mapping.linkTypes().get(role))) {
+                    linked.add(ObjectiveId.of(link.target().value()));
+                }
+            }
+            return linked;
+        }
+
+        private KeyResult keyResult(ExportedIssue issue) {
+            return new KeyResult(
+                    KeyResultId.of(issue.id().value()),
+                    issue.key(),
+                    issue.summary(),
+                    weightOf(issue),
+                    measureOf(issue),
+                    List.of());
+        }
+
+        private Measure measureOf(ExportedIssue issue) {
+            String kind = issue.krKind() == null ? "work" : issue.krKind().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "work":
+                    return new Measure.Work();
+                case "milestone":
+                    return new Measure.Milestone(issue.status());
+                case "metric":
+                    return metricOf(issue);
+                default:
+                    problems.add(
+                            issue.file(),
+                            issue.key().value(),
+                            label(FieldRole.KR_KIND),
+                            "must be Work, Metric or Milestone, was \"" + issue.krKind() + "\"");
+                    return new Measure.Work();
+            }
+        }
+
+        private Measure metricOf(ExportedIssue issue) {
+            Double start = issue.krStart();
+            Double target = issue.krTarget();
+            if (start == null || target == null) {
+                notes.add(issue.key() + " is a metric without "
+                        + label(start == null ? FieldRole.KR_START : FieldRole.KR_TARGET)
+                        + ": it is read as a WORK key result, as in Jira");
+                return new Measure.Work();
+            }
+            String unit = issue.krUnit();
+            if (unit != null && unit.length() > MAX_UNIT) {
+                unit = unit.substring(0, MAX_UNIT);
+            }
+            // no field says which side a maintain metric keeps to: at least the target is the common case
+            Maintain maintain = start.equals(target) ? Maintain.AT_LEAST : null;
+            return new Measure.Metric(start, target, start, unit, maintain);
+        }
+
+        private Weight weightOf(ExportedIssue issue) {
+            Double value = issue.weight();
+            if (value == null) {
+                return Weight.ONE;
+            }
+            if (value > 0) {
+                return Weight.of(value);
+            }
+            notes.add(issue.key() + ": " + label(FieldRole.WEIGHT) + " " + value + " is not > 0, weight 1 is used");
+            return Weight.ONE;
+        }
+    }
+}
