@@ -3,6 +3,7 @@ package io.okrscorecard.jira.bootstrap;
 import io.okrscorecard.core.port.HostSetup;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
+import io.okrscorecard.core.settings.SetupReport.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,8 +13,8 @@ import java.util.Map;
 
 /**
  * What one bootstrap run did with each Jira object the app needs: created it, found it by its recorded id or by
- * name, or failed (the next start retries). The admin page shows it; messages are i18n keys under
- * {@code okr.bootstrap.*}.
+ * name, or failed (the next start retries), in the core's {@link Outcome}s. The admin page shows it; messages are
+ * i18n keys under {@code okr.bootstrap.*}.
  */
 public record BootstrapReport(Run run, Map<HostObject, Entry> entries) {
 
@@ -27,21 +28,6 @@ public record BootstrapReport(Run run, Map<HostObject, Entry> entries) {
 
         public String messageKey() {
             return "okr.bootstrap.run." + key(name());
-        }
-    }
-
-    /** What happened to one object. */
-    public enum Outcome {
-        CREATED,
-        FOUND_BY_ID,
-        FOUND_BY_NAME,
-        /** Creating or recording it failed; the message says why. */
-        FAILED,
-        /** Only when inspecting: neither the recorded id nor the name finds it. */
-        MISSING;
-
-        public String messageKey() {
-            return "okr.bootstrap.outcome." + key(name());
         }
     }
 
@@ -97,12 +83,8 @@ public record BootstrapReport(Run run, Map<HostObject, Entry> entries) {
     SetupReport toSetupReport(SetupReport.Run setupRun, boolean checkedNow) {
         List<SetupReport.Entry> setup = new ArrayList<>();
         for (Entry entry : entries.values()) {
-            setup.add(new SetupReport.Entry(
-                    entry.object(),
-                    SetupReport.Outcome.valueOf(entry.outcome().name()),
-                    entry.id(),
-                    entry.name(),
-                    entry.message()));
+            setup.add(
+                    new SetupReport.Entry(entry.object(), entry.outcome(), entry.id(), entry.name(), entry.message()));
         }
         return new SetupReport(setupRun, checkedNow, setup);
     }

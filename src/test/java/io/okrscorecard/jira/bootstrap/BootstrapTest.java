@@ -11,7 +11,7 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import io.okrscorecard.core.settings.HostObject;
-import io.okrscorecard.jira.bootstrap.BootstrapReport.Outcome;
+import io.okrscorecard.core.settings.SetupReport.Outcome;
 import io.okrscorecard.jira.bootstrap.BootstrapReport.Run;
 import java.time.Duration;
 import java.util.List;
