@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  * {@link RestServer}: the store is the real one on a fresh H2 database ({@link H2Store}); Jira is faked: the objectives
  * and work of {@link InMemoryOkr#jira} (reading check-in histories from the store), the four {@link Personas}, a setup
  * report in which one field was created and the rest found, and recalculation jobs on a {@link ManualExecutor} with a
- * hook that runs while a job reads work.
+ * hook that runs while a job reads work. Public for the admin page's browser test, which acts as the Jira administrator.
  */
-final class ApiFixture implements AutoCloseable {
+public final class ApiFixture implements AutoCloseable {
     static final Clock CLOCK = Fixture.MID_Q4;
 
     final InMemoryOkr okr = SampleOkrs.create();
@@ -44,9 +44,9 @@ final class ApiFixture implements AutoCloseable {
     /** Runs inside a recalculation job each time it reads the work of a cycle. */
     final List<Runnable> duringWorkReads = new ArrayList<>();
 
-    final RestServer rest;
+    public final RestServer rest;
 
-    ApiFixture() {
+    public ApiFixture() {
         this(jira -> {});
     }
 

@@ -2,6 +2,7 @@ package io.okrscorecard.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,11 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
-/** The app's real resources, its exception mapper and its XSRF filter in Jersey 2, over HTTP on 127.0.0.1 at a free port. */
-final class RestServer implements AutoCloseable {
+/**
+ * The app's real resources, its exception mapper and its XSRF filter in Jersey 2, over HTTP on 127.0.0.1 at a free port.
+ * Public, with {@link #serve}, for the browser tests, which serve their pages from the same origin.
+ */
+public final class RestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -24,8 +28,8 @@ final class RestServer implements AutoCloseable {
     private final String base;
 
     /** A response with its body parsed when it is JSON; {@code location} is the Location header or empty. */
-    record Answer(int status, String contentType, String location, String body) {
-        JsonNode json() {
+    public record Answer(int status, String contentType, String location, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -47,7 +51,17 @@ final class RestServer implements AutoCloseable {
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/rest/okr-scorecard/1.0/";
     }
 
-    Answer get(String path) {
+    /** {@code http://127.0.0.1:port}: the origin of the API and of whatever {@link #serve} adds. */
+    public String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Serves {@code handler} under {@code path} (outside the API's base) on the same server. */
+    public void serve(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
@@ -57,7 +71,7 @@ final class RestServer implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    Answer putJson(String path, String body) {
+    public Answer putJson(String path, String body) {
         return put(path, "application/json", body);
     }
 
