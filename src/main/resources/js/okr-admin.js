@@ -608,7 +608,8 @@
             el('tbody', {}, objects.map(function (entry) {
                 var message = entry.messageKey
                     ? format(page, entry.messageKey, [entry.name, entry.id, entry.message]) : entry.message;
-                var cells = [entry.role, entry.outcome, entry.name, entry.id, message];
+                var cells = [page.t('okr.admin.bootstrap.role.' + entry.role),
+                    page.t('okr.admin.bootstrap.outcome.' + entry.outcome), entry.name, entry.id, message];
                 return el('tr', {}, cells.map(function (value) {
                     return el('td', {text: value === null || value === undefined ? '' : String(value)});
                 }));
