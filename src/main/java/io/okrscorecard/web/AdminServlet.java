@@ -24,13 +24,13 @@ import javax.servlet.http.HttpServletResponse;
 public class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    static final String TEMPLATE = "templates/admin/okr-admin.vm";
+    public static final String TEMPLATE = "templates/admin/okr-admin.vm";
     /** The context key of the template's one view model. */
-    static final String MODEL = "model";
+    public static final String MODEL = "model";
 
-    static final String REST_PATH = "/rest/okr-scorecard/1.0";
+    public static final String REST_PATH = "/rest/okr-scorecard/1.0";
     /** The page's own texts and the bootstrap report's messages, which the script formats. */
-    static final List<String> TEXT_PREFIXES = List.of("okr.admin.", "okr.bootstrap.");
+    public static final List<String> TEXT_PREFIXES = List.of("okr.admin.", "okr.bootstrap.");
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;

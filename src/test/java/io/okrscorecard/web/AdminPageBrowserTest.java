@@ -7,164 +7,89 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import io.okrscorecard.rest.ApiFixture;
 import io.okrscorecard.rest.RestServer.Answer;
-import java.io.File;
+import io.okrscorecard.sandbox.web.AdminPage;
+import io.okrscorecard.sandbox.web.PluginResources;
+import io.okrscorecard.sandbox.web.PluginTexts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.After;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The admin page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped where they are not
  * installed), as a Jira administrator, against the app's real REST API. One 127.0.0.1 server per test serves the API
  * ({@link ApiFixture}: every resource over the sample OKRs, store on H2) and, on the same origin, a stand-in for Jira's
- * admin page: the real template rendered with Jira-style escaping ({@link JiraStyleVelocity}) and the real
- * {@link AdminPageModel} with the real texts, where Jira's {@code $webResourceManager} records the web-resource context
- * and, as the {@code atl.admin} decorator does, the page's head gets that context's resources from
- * atlassian-plugin.xml (the real js/okr-admin.js and css/okr-admin.css). Screenshots: target/screenshots/admin-*.png.
+ * admin page ({@link AdminPage}: the real template and model, the head getting the resources of the required
+ * web-resource context from atlassian-plugin.xml, served by {@link PluginResources}). Screenshots:
+ * target/screenshots/admin-*.png.
  */
 public class AdminPageBrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PAGE_PATH = "/plugins/servlet/okr-scorecard/admin";
-    private static final String RESOURCES_PATH = "/download/resources/okr-admin-resources/";
     private static final String XSS = "<img src=x onerror=window.__xss=1>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
+    private static AdminPage page;
+    private static PluginResources resources;
     private static Map<String, String> texts;
-    /** Download name → classpath location of the resources of the admin page's web-resource context. */
-    private static Map<String, String> resources;
 
-    /** A screenshot of the page as it was when a test failed: target/screenshots/admin-failed-<test>.png. */
     @Rule
-    public final TestWatcher failureShots = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            try {
-                screenshot("admin-failed-" + description.getMethodName());
-            } catch (IOException | RuntimeException ignored) {
-                // the failure itself is what gets reported
-            }
-        }
-    };
+    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("admin", () -> chromium);
 
     private ApiFixture api;
     private WebDriverWait wait;
 
-    /** Stands in for Jira's $webResourceManager: records the required context; public so Velocity can call it. */
-    public static final class WebResources {
-        final List<String> contexts = new ArrayList<>();
-
-        public void requireResourcesForContext(String context) {
-            contexts.add(context);
-        }
-    }
-
     @BeforeClass
     public static void startChromium() throws Exception {
-        Assume.assumeTrue(
-                "needs Debian's chromium and chromium-driver",
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
-        texts = adminTexts();
-        resources = resourcesOfContext("okr-scorecard-admin");
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("okr-chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,2600",
-                "--user-data-dir=" + profile);
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .withLogFile(new File("target/chromedriver.log"))
-                .build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(1280, 2600);
+        driver = chromium.driver();
+        resources = PluginResources.fromClasspath();
+        page = new AdminPage(resources, PluginTexts.load());
+        texts = page.texts();
+        assertTrue(texts.containsKey("okr.admin.saved"));
+        assertEquals(
+                List.of("okr-admin.js", "okr-admin.css"),
+                List.copyOf(
+                        resources.webResource("okr-admin-resources").downloads().keySet()));
     }
 
     @AfterClass
     public static void quitChromium() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            if (service != null) {
-                service.stop();
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
         }
     }
 
     @Before
     public void startServer() {
         api = new ApiFixture();
-        api.rest.serve(PAGE_PATH, this::servePage);
-        api.rest.serve(RESOURCES_PATH, AdminPageBrowserTest::serveResource);
+        api.rest.serve(AdminPage.PATH, page::serve);
+        api.rest.serve(PluginResources.DOWNLOAD_PATH, resources::serve);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     @After
     public void stopServer() {
         try {
-            if (driver != null) {
-                driver.get("about:blank");
+            if (chromium != null) {
+                chromium.blank();
             }
         } finally {
             if (api != null) {
@@ -312,107 +237,10 @@ public class AdminPageBrowserTest {
         screenshot("admin-page");
     }
 
-    // ---------- the stand-in page ----------
-
-    private void servePage(HttpExchange exchange) throws IOException {
-        if (!PAGE_PATH.equals(exchange.getRequestURI().getPath())) {
-            respond(exchange, 404, "text/plain", new byte[0]);
-            return;
-        }
-        WebResources webResources = new WebResources();
-        Map<String, Object> context = new LinkedHashMap<>();
-        // the context path is empty: the API is at /rest/okr-scorecard/1.0 of the same origin, as in Jira
-        context.put(AdminServlet.MODEL, new AdminPageModel(AdminServlet.REST_PATH, texts));
-        context.put("webResourceManager", webResources);
-        String page = new JiraStyleVelocity().render(AdminServlet.TEMPLATE, context);
-        StringBuilder head = new StringBuilder();
-        for (String required : webResources.contexts) {
-            assertEquals("okr-scorecard-admin", required);
-            resources
-                    .keySet()
-                    .forEach(name -> head.append(
-                            name.endsWith(".css")
-                                    ? "<link rel=\"stylesheet\" href=\"" + RESOURCES_PATH + name + "\">\n"
-                                    : "<script src=\"" + RESOURCES_PATH + name + "\"></script>\n"));
-        }
-        page = page.replace("</head>", head + "</head>");
-        respond(exchange, 200, "text/html;charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void serveResource(HttpExchange exchange) throws IOException {
-        String name = exchange.getRequestURI().getPath().substring(RESOURCES_PATH.length());
-        String location = resources.get(name);
-        if (location == null) {
-            respond(exchange, 404, "text/plain", new byte[0]);
-            return;
-        }
-        try (InputStream in = AdminPageBrowserTest.class.getClassLoader().getResourceAsStream(location)) {
-            assertNotNull(location, in);
-            respond(
-                    exchange,
-                    200,
-                    (name.endsWith(".css") ? "text/css" : "text/javascript") + ";charset=UTF-8",
-                    in.readAllBytes());
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** The texts AdminServlet gives its model: every translation under its prefixes, from the real bundle. */
-    private static Map<String, String> adminTexts() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in =
-                AdminPageBrowserTest.class.getClassLoader().getResourceAsStream("i18n/okr-scorecard.properties")) {
-            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> result = new HashMap<>();
-        bundle.stringPropertyNames().stream()
-                .filter(key -> AdminServlet.TEXT_PREFIXES.stream().anyMatch(key::startsWith))
-                .forEach(key -> result.put(key, bundle.getProperty(key)));
-        assertTrue(result.containsKey("okr.admin.saved"));
-        return result;
-    }
-
-    /** The download resources of the web-resources in {@code context}, as atlassian-plugin.xml declares them. */
-    private static Map<String, String> resourcesOfContext(String context) throws Exception {
-        Map<String, String> result = new LinkedHashMap<>();
-        try (InputStream in = AdminPageBrowserTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
-            NodeList webResources = DocumentBuilderFactory.newInstance()
-                    .newDocumentBuilder()
-                    .parse(in)
-                    .getElementsByTagName("web-resource");
-            for (int i = 0; i < webResources.getLength(); i++) {
-                Element webResource = (Element) webResources.item(i);
-                NodeList contexts = webResource.getElementsByTagName("context");
-                boolean inContext = false;
-                for (int c = 0; c < contexts.getLength(); c++) {
-                    inContext |=
-                            context.equals(contexts.item(c).getTextContent().trim());
-                }
-                NodeList downloads = webResource.getElementsByTagName("resource");
-                for (int r = 0; inContext && r < downloads.getLength(); r++) {
-                    Element resource = (Element) downloads.item(r);
-                    if ("download".equals(resource.getAttribute("type"))) {
-                        result.put(resource.getAttribute("name"), resource.getAttribute("location"));
-                    }
-                }
-            }
-        }
-        assertEquals(List.of("okr-admin.js", "okr-admin.css"), List.copyOf(result.keySet()));
-        return result;
-    }
-
     // ---------- driving the page ----------
 
     private void openAdminPage() {
-        driver.get(api.rest.origin() + PAGE_PATH);
+        driver.get(api.rest.origin() + AdminPage.PATH);
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("#okr-admin-perspectives input[data-column='name']"), 0));
     }
@@ -480,7 +308,6 @@ public class AdminPageBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }

@@ -1,4 +1,4 @@
-package io.okrscorecard.web;
+package io.okrscorecard.sandbox.web;
 
 import java.io.StringWriter;
 import java.util.Map;
@@ -15,23 +15,23 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * of every inserted reference except those whose last name ends in {@code Html} (or starts with {@code html}), the
  * rule of Jira's auto-escaping ("JIRA 6.0 - HTML escaping for velocity templates", developer.atlassian.com).
  */
-final class JiraStyleVelocity {
+public final class JiraStyleVelocity {
     private final VelocityEngine engine;
 
-    JiraStyleVelocity() {
+    public JiraStyleVelocity() {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         properties.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
-        properties.setProperty(RuntimeConstants.VM_LIBRARY, "velocity/okr-test-macros.vm");
+        properties.setProperty(RuntimeConstants.VM_LIBRARY, "velocity/okr-sandbox-macros.vm");
         properties.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, Escaping.class.getName());
         engine = new VelocityEngine(properties);
         engine.init();
     }
 
-    String render(String template, Map<String, Object> context) {
+    public String render(String template, Map<String, Object> context) {
         VelocityContext velocityContext = new VelocityContext();
         context.forEach(velocityContext::put);
         StringWriter out = new StringWriter();
@@ -49,7 +49,7 @@ final class JiraStyleVelocity {
             return escape(value.toString());
         }
 
-        static boolean declaresHtml(String reference) {
+        public static boolean declaresHtml(String reference) {
             String name = reference.replaceAll("[${}!]", "");
             int call = name.indexOf('(');
             if (call >= 0) {
@@ -62,7 +62,7 @@ final class JiraStyleVelocity {
             return last.endsWith("Html") || last.endsWith("HTML") || last.startsWith("html");
         }
 
-        static String escape(String text) {
+        public static String escape(String text) {
             StringBuilder out = new StringBuilder(text.length() + 16);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
