@@ -81,7 +81,7 @@ public class AdminPageBrowserTest {
     public void startServer() {
         api = new ApiFixture();
         api.rest.serve(AdminPage.PATH, page::serve);
-        api.rest.serve(PluginResources.DOWNLOAD_PATH, resources::serve);
+        api.rest.serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, PluginTexts.load()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 

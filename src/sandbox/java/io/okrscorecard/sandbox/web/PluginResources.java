@@ -4,10 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -28,8 +31,18 @@ public final class PluginResources {
     /** Web-resource key → its contexts and its download resources (name → classpath location), in file order. */
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
 
-    /** One {@code <web-resource>}: its key, the contexts it is in and its download resources (name → location). */
-    public record WebResource(String key, List<String> contexts, Map<String, String> downloads) {}
+    /**
+     * One {@code <web-resource>}: its key, the contexts it is in, its download resources (name → location), and whether
+     * its scripts go through Jira's {@code jsI18n} transformer.
+     */
+    public record WebResource(String key, List<String> contexts, Map<String, String> downloads, boolean jsI18n) {}
+
+    /**
+     * A call of {@code AJS.I18n.getText} with a literal key, which Jira's {@code jsI18n} transformer replaces by the
+     * text when it serves the script ("Adding a JavaScript i18n transformer", developer.atlassian.com). The stand-in
+     * supports the form without arguments; scripts format their own placeholders.
+     */
+    private static final Pattern GET_TEXT = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1\\s*\\)");
 
     private PluginResources(Document descriptor) {
         this.descriptor = descriptor;
@@ -44,8 +57,15 @@ public final class PluginResources {
                     downloads.put(resource.getAttribute("name"), resource.getAttribute("location"));
                 }
             }
+            boolean jsI18n = false;
+            for (Element transformation : children(element, "transformation")) {
+                for (Element transformer : children(transformation, "transformer")) {
+                    jsI18n |= "js".equals(transformation.getAttribute("extension"))
+                            && "jsI18n".equals(transformer.getAttribute("key"));
+                }
+            }
             String key = element.getAttribute("key");
-            webResources.put(key, new WebResource(key, List.copyOf(contexts), Map.copyOf(downloads)));
+            webResources.put(key, new WebResource(key, List.copyOf(contexts), Map.copyOf(downloads), jsI18n));
         }
     }
 
@@ -118,8 +138,11 @@ public final class PluginResources {
         return tags.toString();
     }
 
-    /** Serves {@value #DOWNLOAD_PATH}{@code key/name}: the declared resource from the classpath, else 404. */
-    public void serve(HttpExchange exchange) throws IOException {
+    /**
+     * Serves {@value #DOWNLOAD_PATH}{@code key/name}: the declared resource from the classpath, else 404; scripts of a
+     * web-resource with the {@code jsI18n} transformer get their texts from {@code texts}, as Jira serves them.
+     */
+    public void serve(HttpExchange exchange, PluginTexts texts) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String rest = path.startsWith(DOWNLOAD_PATH) ? path.substring(DOWNLOAD_PATH.length()) : "";
         int slash = rest.indexOf('/');
@@ -133,7 +156,37 @@ public final class PluginResources {
             if (in == null) {
                 throw new IllegalStateException(location + " is declared in atlassian-plugin.xml but missing");
             }
-            Responses.send(exchange, 200, Responses.contentTypeOf(location), in.readAllBytes());
+            byte[] body = in.readAllBytes();
+            if (webResource.jsI18n() && location.endsWith(".js")) {
+                body = withTexts(new String(body, StandardCharsets.UTF_8), texts)
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            Responses.send(exchange, 200, Responses.contentTypeOf(location), body);
         }
+    }
+
+    /** {@code script} with each {@code AJS.I18n.getText('key')} replaced by the key's text as a string literal. */
+    static String withTexts(String script, PluginTexts texts) {
+        Matcher call = GET_TEXT.matcher(script);
+        StringBuilder out = new StringBuilder(script.length());
+        while (call.find()) {
+            call.appendReplacement(out, Matcher.quoteReplacement(jsString(texts.text(call.group(2)))));
+        }
+        call.appendTail(out);
+        return out.toString();
+    }
+
+    private static String jsString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
     }
 }
