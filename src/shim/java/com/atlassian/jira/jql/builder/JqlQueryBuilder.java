@@ -15,6 +15,13 @@ public class JqlQueryBuilder {
         throw new UnsupportedOperationException("compile-only shim");
     }
 
+    // source: public plugins narrowing a saved filter with
+    // JqlQueryBuilder.newBuilder(myFilter.getQuery()).where().and().issueType(id).buildQuery(); Jira API docs
+    // "static JqlQueryBuilder newBuilder(Query existingQuery)": a builder initialised with the query's clauses
+    public static JqlQueryBuilder newBuilder(Query existingQuery) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
     public JqlClauseBuilder where() {
         throw new UnsupportedOperationException("compile-only shim");
     }
