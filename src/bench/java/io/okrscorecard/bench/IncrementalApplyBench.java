@@ -14,13 +14,17 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.recompute.LiveScorecard;
+import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.rollup.RollupPolicy;
+import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.work.IssueKind;
 import io.okrscorecard.core.work.StatusCategory;
@@ -60,6 +64,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
@@ -71,8 +76,10 @@ import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * Budget (c) of design section 6 in the app, with the real store: one status change of one work item, applied the way
- * the event worker applies it ({@link RecalculatingProgress#recalculate} of the affected key result, including the
- * database commit), against a full recompute ({@link RecalculatingProgress#recalculateAll}) of the same cycle.
+ * the event worker applies it ({@link RecalculatingProgress#apply} of the affected key result with the changed issue,
+ * including the database commit), against a full recompute ({@link RecalculatingProgress#recalculateAll}) of the same
+ * cycle, and against a full recompute of the key result alone ({@link RecalculatingProgress#recalculate}: what the
+ * worker does on a cache miss, and what it did for every event before ADR 0007).
  *
  * <p>Jira is the in-memory {@link InMemoryOkr.FakeJira}: its reads are hash lookups, so the figures leave out the cost
  * of Jira's own searches and are a lower bound for a real Jira. The store is the Active Objects adapter on H2 or
@@ -81,9 +88,9 @@ import net.java.ao.builder.EntityManagerBuilder;
  *
  * <p>Not JMH: each run writes to the database, so it is timed as a whole, after warm-ups, and reported as p50 / p95 /
  * max. System properties: {@code bench.db.url} (default an in-memory H2), {@code bench.db.user}, {@code
- * bench.db.password}, {@code bench.db.schema}, {@code bench.runs} (default 50: incremental runs per key result), {@code
- * bench.fullRuns} (default 5), {@code bench.warmups} (default 20), {@code bench.db.pool} (default true: closed JDBC
- * connections are reused, as from Jira's pool).
+ * bench.db.password}, {@code bench.db.schema}, {@code bench.runs} (default 200: incremental runs per key result),
+ * {@code bench.fullRuns} (default 10, after 3 warm-ups), {@code bench.warmups} (default 50), {@code bench.db.pool} (default true: closed
+ * JDBC connections are reused, as from Jira's pool).
  */
 public final class IncrementalApplyBench {
 
@@ -92,7 +99,7 @@ public final class IncrementalApplyBench {
     private static final int BIG_EPICS = 100;
     private static final int BIG_STORIES_PER_EPIC = 1000;
     private static final int SMALL_STORIES = 100;
-    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 20);
+    private static final int WARM_UPS = Integer.getInteger("bench.warmups", 50);
     private static final Instant NOW = Instant.parse("2026-11-16T00:00:00Z");
 
     private final TestActiveObjects ao;
@@ -124,7 +131,7 @@ public final class IncrementalApplyBench {
                 timed.source(jira),
                 timed.source(jira),
                 timed.settings(settings),
-                progress,
+                timed.progress(progress),
                 new AoSnapshotRepository(ao, transactions),
                 new AoDirtyKeyResultJournal(ao, transactions),
                 timed.transactions(transactions),
@@ -158,7 +165,7 @@ public final class IncrementalApplyBench {
                 DirtyKeyResultEntity.class);
         try {
             new IncrementalApplyBench(entityManager)
-                    .run(url, Integer.getInteger("bench.runs", 50), Integer.getInteger("bench.fullRuns", 5));
+                    .run(url, Integer.getInteger("bench.runs", 200), Integer.getInteger("bench.fullRuns", 10));
         } finally {
             entityManager.migrateDestructively();
             entityManager.getProvider().dispose();
@@ -228,7 +235,7 @@ public final class IncrementalApplyBench {
         System.out.printf(
                 Locale.ROOT,
                 "%nIncremental apply on %s (%s, connections %s): 1 cycle, %d objectives, %d WORK key results, %,d stories in %d epics;"
-                        + " %d warm-ups, then %d runs (full recompute: 2 warm-ups, %d runs)%n",
+                        + " %d warm-ups, then %d runs (full recomputes: 3 warm-ups, %d runs)%n",
                 database,
                 url,
                 Boolean.parseBoolean(System.getProperty("bench.db.pool", "true")) ? "reused" : "opened per use",
@@ -243,8 +250,15 @@ public final class IncrementalApplyBench {
 
         KeyResultId big = keyResults.get(0);
         KeyResultId small = keyResults.get(keyResults.size() - 1);
-        Result bigApply = incremental(big, storiesOf.get(0), runs);
-        Result smallApply = incremental(small, storiesOf.get(keyResults.size() - 1), runs);
+        Result bigFull = fullOfKeyResult(big, storiesOf.get(0), fullRuns);
+        // the two key results take turns, so that both series see the same state of the JVM and the database
+        // (whichever series ran first paid for the collections and the database's own work after the full recomputes)
+        usedHeapAfterGc();
+        Result[] applied =
+                incremental(List.of(big, small), List.of(storiesOf.get(0), storiesOf.get(keyResults.size() - 1)), runs);
+        Result bigApply = applied[0];
+        Result smallApply = applied[1];
+        usedHeapAfterGc();
         StoredProgress bigRow = row(big);
         Result full = full(fullRuns);
         StoredProgress afterFull = row(big);
@@ -255,24 +269,93 @@ public final class IncrementalApplyBench {
 
         System.out.printf(
                 Locale.ROOT,
-                "| what | p50 ms | p95 ms | max ms | SQL per run | of p50: Jira reads / settings reads / write+commit ms |%n"
-                        + "|---|---|---|---|---|---|%n");
-        bigApply.print("incremental: 1 status change in the 100,000-item KR, recalculate(KR) incl. commit");
-        smallApply.print("incremental: 1 status change in a 100-item KR, recalculate(KR) incl. commit");
+                "| what | p50 ms | p95 ms | max ms | SQL per run | of p50: Jira reads / settings reads / version reads /"
+                        + " row writes incl. commit ms |%n|---|---|---|---|---|---|%n");
+        bigApply.print("incremental: 1 status change in the 100,000-item KR, apply(KR, item) incl. commit");
+        smallApply.print("incremental: 1 status change in a 100-item KR, apply(KR, item) incl. commit");
+        bigFull.print("full recompute of the 100,000-item KR alone, recalculate(KR) incl. commit");
         full.print("full: recalculateAll (whole cycle, incl. commit and snapshots)");
         System.out.printf(
                 Locale.ROOT,
-                "ratio full p50 / incremental p50: %.1fx (100k-item KR), %.0fx (100-item KR);"
-                        + " full p50 / incremental p95 (100k-item KR): %.1fx%n",
+                "ratio full p50 / incremental p50: %.0fx (100k-item KR), %.0fx (100-item KR);"
+                        + " full p50 / incremental p95 (100k-item KR): %.0fx;"
+                        + " recalculate(KR) p50 / incremental p50 (100k-item KR): %.0fx%n",
                 full.p50() / bigApply.p50(),
                 full.p50() / smallApply.p50(),
-                full.p50() / bigApply.p95());
+                full.p50() / bigApply.p95(),
+                bigFull.p50() / bigApply.p50());
         System.out.printf(
                 Locale.ROOT,
                 "budget: p95 <= 5 ms -> %s (100k-item KR), %s (100-item KR); ratio >= 100x -> %s (100k-item KR)%n",
                 bigApply.p95() <= 5 ? "PASS" : "MISS",
                 smallApply.p95() <= 5 ? "PASS" : "MISS",
                 full.p50() / bigApply.p50() >= 100 ? "PASS" : "MISS");
+        memoryPerItem(big);
+    }
+
+    /**
+     * Heap held per work item by a kept work state: the same structure as an entry of the app's work-state cache (a
+     * {@link LiveScorecard} over the key result's objective and its work), measured as the difference of the used heap
+     * after garbage collection with and without it.
+     */
+    private void memoryPerItem(KeyResultId kr) {
+        Objective objective = jira.objectivesMeasuredBy(List.of(kr)).get(0);
+        List<KeyResultId> work = new ArrayList<>();
+        objective.keyResults().forEach(k -> work.add(k.id()));
+        ScorecardDefinition definition = new ScorecardDefinition(
+                BenchData.CYCLE,
+                Perspectives.defaults(),
+                BenchData.settings(RollupPolicy.STORY_POINTS),
+                StatusMode.ABSOLUTE,
+                List.of(objective));
+        long before = usedHeapAfterGc();
+        // fresh snapshots, as a real Jira read gives them, so that the kept state owns every object it holds
+        WorkGraph read = jira.workFor(work);
+        WorkGraph copy = new WorkGraph();
+        for (KeyResultId keyResult : work) {
+            for (IssueId contributor : read.contributorsOf(keyResult)) {
+                copy.link(keyResult, IssueId.of(contributor.value()));
+                copy.put(fresh(read.item(contributor)));
+                read.childrenOf(contributor).forEach(child -> copy.put(fresh(child)));
+            }
+        }
+        read = null;
+        LiveScorecard live = LiveScorecard.owning(definition, copy, Clock.systemUTC());
+        long after = usedHeapAfterGc();
+        System.out.printf(
+                Locale.ROOT,
+                "kept work state of the objective of the 100,000-item KR: %,d items, %.1f MB, %.0f bytes per item%n",
+                live.workItemCount(),
+                (after - before) / 1e6,
+                (after - before) / (double) live.workItemCount());
+    }
+
+    /** A snapshot with objects of its own, as one read from Jira. */
+    private static WorkItem fresh(WorkItem item) {
+        return new WorkItem(
+                IssueId.of(item.id().value()),
+                IssueKey.of(new String(item.key().value())),
+                item.kind(),
+                item.status(),
+                item.resolution() == null ? null : new String(item.resolution()),
+                item.storyPoints() == null
+                        ? null
+                        : Double.valueOf(item.storyPoints().doubleValue()),
+                item.originalEstimateSeconds() == null
+                        ? null
+                        : Long.valueOf(item.originalEstimateSeconds().longValue()),
+                item.epicId() == null ? null : IssueId.of(item.epicId().value()),
+                item.parentId() == null ? null : IssueId.of(item.parentId().value()));
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
     }
 
     private StoredProgress row(KeyResultId kr) {
@@ -280,27 +363,72 @@ public final class IncrementalApplyBench {
         return progress.load(List.of(subject)).get(subject);
     }
 
-    /** Each run flips the status of the next story of the key result in Jira, then times the worker's recalculation. */
-    private Result incremental(KeyResultId kr, List<WorkItem> linked, int runs) {
-        Result result = new Result(runs);
-        int next = 0;
+    /** The status of the next story of the key result flips in Jira; returns the changed story. */
+    private WorkItem flipNext(List<WorkItem> linked, int index) {
+        WorkItem item = linked.get(index);
+        StatusCategory flipped = item.status() == StatusCategory.DONE ? StatusCategory.NEW : StatusCategory.DONE;
+        WorkItem changed = new WorkItem(
+                item.id(),
+                item.key(),
+                item.kind(),
+                flipped,
+                item.resolution(),
+                item.storyPoints(),
+                item.originalEstimateSeconds(),
+                item.epicId(),
+                item.parentId());
+        jira.put(changed);
+        linked.set(index, changed);
+        return changed;
+    }
+
+    /**
+     * Each run flips the status of the next story of each key result in turn in Jira, then times what the event worker
+     * runs for it: {@code apply} with the key result and the story.
+     */
+    private Result[] incremental(List<KeyResultId> krs, List<List<WorkItem>> linked, int runs) {
+        Result[] results = new Result[krs.size()];
+        int[] next = new int[krs.size()];
+        for (int k = 0; k < krs.size(); k++) {
+            results[k] = new Result(runs);
+        }
         for (int i = -WARM_UPS; i < runs; i++) {
+            for (int k = 0; k < krs.size(); k++) {
+                List<WorkItem> stories = linked.get(k);
+                // a story counted in the work set (not resolved "Won't Do"), so that its change changes the numbers
+                while (stories.get(next[k]).resolution() != null) {
+                    next[k] = (next[k] + 1) % stories.size();
+                }
+                int index = next[k];
+                next[k] = (next[k] + 997) % stories.size();
+                WorkItem changed = flipNext(stories, index);
+                RecalculatingProgress.WorkChanges changes =
+                        new RecalculatingProgress.WorkChanges(Set.of(), Map.of(krs.get(k), Set.of(changed.id())));
+                timed.reset();
+                ao.statementsSinceLastCall();
+                long start = System.nanoTime();
+                RecalculatingProgress.Outcome outcome = recalculating.apply(changes);
+                long nanos = System.nanoTime() - start;
+                int statements = ao.statementsSinceLastCall();
+                if (!outcome.succeeded() || outcome.rowsSaved() == 0) {
+                    throw new IllegalStateException("the change did not store its rows: " + outcome);
+                }
+                if (i >= 0) {
+                    results[k].add(i, nanos, statements, timed);
+                }
+            }
+        }
+        return results;
+    }
+
+    /** A full recompute of the key result after each flip: the worker's path on a cache miss. */
+    private Result fullOfKeyResult(KeyResultId kr, List<WorkItem> linked, int runs) {
+        Result result = new Result(runs);
+        int next = 1;
+        for (int i = -3; i < runs; i++) {
             int index = next;
-            next = (next + 997) % linked.size();
-            WorkItem item = linked.get(index);
-            StatusCategory flipped = item.status() == StatusCategory.DONE ? StatusCategory.NEW : StatusCategory.DONE;
-            WorkItem changed = new WorkItem(
-                    item.id(),
-                    item.key(),
-                    item.kind(),
-                    flipped,
-                    item.resolution(),
-                    item.storyPoints(),
-                    item.originalEstimateSeconds(),
-                    item.epicId(),
-                    item.parentId());
-            jira.put(changed);
-            linked.set(index, changed);
+            next = (next + 991) % linked.size();
+            flipNext(linked, index);
             timed.reset();
             ao.statementsSinceLastCall();
             long start = System.nanoTime();
@@ -319,7 +447,7 @@ public final class IncrementalApplyBench {
 
     private Result full(int runs) {
         Result result = new Result(runs);
-        for (int i = -2; i < runs; i++) {
+        for (int i = -3; i < runs; i++) {
             timed.reset();
             ao.statementsSinceLastCall();
             long start = System.nanoTime();
@@ -341,6 +469,7 @@ public final class IncrementalApplyBench {
         private final double[] ms;
         private final double[] jiraMs;
         private final double[] settingsMs;
+        private final double[] readMs;
         private final double[] writeMs;
         private final int[] statements;
 
@@ -348,6 +477,7 @@ public final class IncrementalApplyBench {
             ms = new double[runs];
             jiraMs = new double[runs];
             settingsMs = new double[runs];
+            readMs = new double[runs];
             writeMs = new double[runs];
             statements = new int[runs];
         }
@@ -356,6 +486,7 @@ public final class IncrementalApplyBench {
             ms[run] = nanos / 1e6;
             jiraMs[run] = timed.jiraNanos / 1e6;
             settingsMs[run] = timed.settingsNanos / 1e6;
+            readMs[run] = timed.readNanos / 1e6;
             writeMs[run] = timed.writeNanos / 1e6;
             statements[run] = sql;
         }
@@ -373,14 +504,17 @@ public final class IncrementalApplyBench {
             int maxSql = Arrays.stream(statements).max().orElse(0);
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.2f | %.2f | %.2f | %s | %.2f / %.2f / %.2f |%n",
+                    "| %s | %.2f | %.2f | %.2f (p90 %.2f, p99 %.2f) | %s | %.2f / %.2f / %.2f / %.2f |%n",
                     what,
                     p50(),
                     p95(),
                     percentile(ms, 1.0),
+                    percentile(ms, 0.90),
+                    percentile(ms, 0.99),
                     minSql == maxSql ? String.format(Locale.ROOT, "%,d", minSql) : minSql + "–" + maxSql,
                     percentile(jiraMs, 0.50),
                     percentile(settingsMs, 0.50),
+                    percentile(readMs, 0.50),
                     percentile(writeMs, 0.50));
         }
 
@@ -480,12 +614,53 @@ public final class IncrementalApplyBench {
     private static final class Timed {
         long jiraNanos;
         long settingsNanos;
+        long readNanos;
         long writeNanos;
 
         void reset() {
             jiraNanos = 0;
             settingsNanos = 0;
+            readNanos = 0;
             writeNanos = 0;
+        }
+
+        private <T> T timedInto(Supplier<T> work, boolean write) {
+            long start = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                if (write) {
+                    writeNanos += System.nanoTime() - start;
+                } else {
+                    readNanos += System.nanoTime() - start;
+                }
+            }
+        }
+
+        /** The progress store, timing its reads of versions and its row writes (each with its commit). */
+        MaterialisedProgressRepository progress(MaterialisedProgressRepository delegate) {
+            return new MaterialisedProgressRepository() {
+                @Override
+                public Map<ProgressSubject, StoredProgress> save(Collection<StoredProgress> rows) {
+                    return timedInto(() -> delegate.save(rows), true);
+                }
+
+                @Override
+                public Map<ProgressSubject, StoredProgress> saveIfUnchanged(
+                        Collection<StoredProgress> rows, Map<ProgressSubject, Long> expected) {
+                    return timedInto(() -> delegate.saveIfUnchanged(rows, expected), true);
+                }
+
+                @Override
+                public Map<ProgressSubject, StoredProgress> load(Collection<ProgressSubject> subjects) {
+                    return timedInto(() -> delegate.load(subjects), false);
+                }
+
+                @Override
+                public void delete(Collection<ProgressSubject> subjects) {
+                    delegate.delete(subjects);
+                }
+            };
         }
 
         private <T> T jira(Supplier<T> read) {
@@ -511,17 +686,7 @@ public final class IncrementalApplyBench {
         }
 
         Transactions transactions(Transactions delegate) {
-            return new Transactions() {
-                @Override
-                public <T> T inTransaction(Supplier<T> work) {
-                    long start = System.nanoTime();
-                    try {
-                        return delegate.inTransaction(work);
-                    } finally {
-                        writeNanos += System.nanoTime() - start;
-                    }
-                }
-            };
+            return delegate::inTransaction;
         }
 
         final class Source implements ObjectiveSource, WorkItemSource {
@@ -550,10 +715,20 @@ public final class IncrementalApplyBench {
             public WorkGraph workFor(Collection<KeyResultId> krs) {
                 return jira(() -> delegate.workFor(krs));
             }
+
+            @Override
+            public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+                return jira(() -> delegate.items(issues));
+            }
         }
 
         ScorecardSettingsRepository settings(ScorecardSettingsRepository delegate) {
             return new ScorecardSettingsRepository() {
+                @Override
+                public String revision() {
+                    return settings(delegate::revision);
+                }
+
                 @Override
                 public Perspectives perspectives() {
                     return settings(delegate::perspectives);

@@ -3,11 +3,13 @@ package io.okrscorecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
+import io.okrscorecard.core.port.VersionConflictException;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +80,130 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
             requireOnlyOurs(written);
         }
         return written;
+    }
+
+    /**
+     * The conditional write of ADR 0007, a compare-and-swap per subject in three statements when every subject had a
+     * row: one {@code DELETE ... WHERE VERSION_KEY IN (...)} of the expected versions, whose count proves that none of
+     * them was replaced meanwhile (a concurrent deleter of the same row waits for us and then deletes nothing), one
+     * batched insert of the next versions, and, only for subjects that are only checked, one read before. A subject
+     * expected without a row is inserted at version 1, which the unique version key lets only one writer do; a read
+     * after the insert makes sure that no other writer got further in between. Inside a caller's transaction every
+     * subject is checked by a read first, so that a conflict found there leaves the caller's transaction usable.
+     */
+    @Override
+    public Map<ProgressSubject, StoredProgress> saveIfUnchanged(
+            Collection<StoredProgress> rows, Map<ProgressSubject, Long> expected) {
+        ValidationException.requireValue(expected, "expected");
+        Map<ProgressSubject, StoredProgress> written = new TreeMap<>(WRITE_ORDER);
+        for (StoredProgress row : ValidationException.requireValue(rows, "progress")) {
+            ValidationException.requireValue(row, "progress");
+            Long version = expected.get(row.subject());
+            if (version == null || version < 0) {
+                throw new IllegalArgumentException("no expected version for " + describe(row.subject()));
+            }
+            ProgressMapper.columns(row, version + 1);
+            if (written.put(row.subject(), row) != null) {
+                throw new IllegalArgumentException(describe(row.subject()) + " is written twice");
+            }
+        }
+        if (written.isEmpty()) {
+            return Map.of();
+        }
+        boolean nested = transactions.isActive();
+        if (nested) {
+            // checked before any write, outside a nested transaction call, so the caller's transaction stays usable
+            Set<ProgressSubject> moved = moved(expected);
+            if (!moved.isEmpty()) {
+                throw conflict(moved);
+            }
+        }
+        try {
+            return transactions.inTransaction(() -> swapOnce(written, expected, !nested));
+        } catch (VersionConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!WriteConflicts.isConflict(e)) {
+                throw e;
+            }
+            Set<ProgressSubject> moved = nested ? Set.of() : moved(expected);
+            throw new VersionConflictException(
+                    moved.isEmpty() ? written.keySet() : moved, "a concurrent writer got there first: " + e);
+        }
+    }
+
+    private Map<ProgressSubject, StoredProgress> swapOnce(
+            Map<ProgressSubject, StoredProgress> written, Map<ProgressSubject, Long> expected, boolean checkOthers) {
+        List<ProgressSubject> checked = new ArrayList<>();
+        List<String> replacedKeys = new ArrayList<>();
+        Set<ProgressSubject> inserted = new HashSet<>();
+        expected.forEach((subject, version) -> {
+            if (!written.containsKey(subject)) {
+                if (checkOthers) {
+                    checked.add(subject);
+                }
+            } else if (version == 0) {
+                inserted.add(subject);
+            } else {
+                replacedKeys.add(ProgressMapper.versionKey(subject, version));
+            }
+        });
+        if (!checked.isEmpty()) {
+            Set<ProgressSubject> moved = movedAmong(rowsOf(checked), expected);
+            if (!moved.isEmpty()) {
+                throw conflict(moved);
+            }
+        }
+        for (List<String> chunk : Chunks.of(replacedKeys)) {
+            int deleted = ao.deleteWithSQL(
+                    ProgressEntity.class, Chunks.in(ProgressEntity.VERSION_KEY, chunk.size()), chunk.toArray());
+            if (deleted != chunk.size()) {
+                throw new WriteConflicts.StaleRead(
+                        (chunk.size() - deleted) + " of " + chunk.size() + " expected progress rows were replaced");
+            }
+        }
+        Map<ProgressSubject, StoredProgress> stored = new LinkedHashMap<>();
+        List<Map<String, Object>> columns = new ArrayList<>(written.size());
+        written.forEach((subject, row) -> {
+            long version = expected.get(subject) + 1;
+            columns.add(ProgressMapper.columns(row, version));
+            stored.put(subject, ProgressMapper.asStored(row, version));
+        });
+        for (List<Map<String, Object>> chunk : Chunks.of(columns)) {
+            ao.create(ProgressEntity.class, chunk);
+        }
+        if (!inserted.isEmpty()) {
+            rowsOf(inserted).forEach((subject, now) -> {
+                if (now.size() != 1 || now.get(0).getRowVersion() != 1) {
+                    throw new WriteConflicts.StaleRead(describe(subject) + " was first written concurrently");
+                }
+            });
+        }
+        return stored;
+    }
+
+    /** The subjects whose stored version, read now, is not the expected one (absent reads as 0). */
+    private Set<ProgressSubject> moved(Map<ProgressSubject, Long> expected) {
+        return movedAmong(rowsOf(expected.keySet()), expected);
+    }
+
+    private static Set<ProgressSubject> movedAmong(
+            Map<ProgressSubject, List<ProgressEntity>> rows, Map<ProgressSubject, Long> expected) {
+        Set<ProgressSubject> moved = new HashSet<>();
+        rows.forEach((subject, list) -> {
+            long version = expected.get(subject);
+            boolean unchanged = version == 0
+                    ? list.isEmpty()
+                    : list.size() == 1 && list.get(0).getRowVersion() == version;
+            if (!unchanged) {
+                moved.add(subject);
+            }
+        });
+        return moved;
+    }
+
+    private static VersionConflictException conflict(Set<ProgressSubject> moved) {
+        return new VersionConflictException(moved, moved.size() + " progress rows were written by another writer");
     }
 
     /** After our writes each subject must hold exactly our row, or a concurrent writer committed in between. */

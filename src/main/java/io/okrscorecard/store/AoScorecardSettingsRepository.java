@@ -18,10 +18,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import net.java.ao.Query;
 
-/** The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables. */
+/**
+ * The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables. Every save also replaces
+ * the {@code settings.revision} row with a fresh random token in the same transaction, so that a node can tell with
+ * one read whether anything it read from here has changed (ADR 0007).
+ */
 public final class AoScorecardSettingsRepository implements ScorecardSettingsRepository {
+
+    /** What {@link #revision()} reads before any save wrote the row (settings stored by earlier versions). */
+    static final String NO_REVISION = "initial";
+
+    private static final int ATTEMPTS = 4;
 
     private final ActiveObjects ao;
     private final ActiveObjectsTransactions transactions;
@@ -29,6 +39,12 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
     public AoScorecardSettingsRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
         this.ao = ao;
         this.transactions = transactions;
+    }
+
+    @Override
+    public String revision() {
+        String revision = settings(List.of(AppSettingsMapper.REVISION)).get(AppSettingsMapper.REVISION);
+        return revision == null ? NO_REVISION : revision;
     }
 
     @Override
@@ -50,12 +66,12 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
         for (Perspective perspective : perspectives.all()) {
             rows.add(PerspectiveMapper.columns(perspective));
         }
-        transactions.inTransaction(() -> {
+        saving("perspectives", () -> {
             ao.delete(ao.find(PerspectiveEntity.class, Query.select()));
             for (Map<String, Object> row : rows) {
                 ao.create(PerspectiveEntity.class, row);
             }
-            return null;
+            replaceSettings(newRevision());
         });
     }
 
@@ -76,17 +92,18 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
 
     @Override
     public void savePerspectiveMapping(PerspectiveMapping mapping) {
-        Map<String, String> settings = AppSettingsMapper.mappingTexts(mapping.source(), mapping.fieldId());
+        Map<String, String> settings =
+                new LinkedHashMap<>(AppSettingsMapper.mappingTexts(mapping.source(), mapping.fieldId()));
         List<Map<String, Object>> rows = new ArrayList<>();
         mapping.values().forEach((value, key) -> rows.add(PerspectiveMapper.columns(value, key)));
-        transactions.inTransaction(() -> {
+        saving("perspective mapping", () -> {
             mapping.requireKnownPerspectives(perspectives());
             ao.delete(ao.find(MappedValueEntity.class, Query.select()));
             for (Map<String, Object> row : rows) {
                 ao.create(MappedValueEntity.class, row);
             }
+            settings.putAll(newRevision());
             replaceSettings(settings);
-            return null;
         });
     }
 
@@ -97,10 +114,10 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
 
     @Override
     public void saveAppSettings(AppSettings settings) {
-        Map<String, String> texts = AppSettingsMapper.texts(settings);
-        transactions.inTransaction(() -> {
+        Map<String, String> texts = new LinkedHashMap<>(AppSettingsMapper.texts(settings));
+        saving("app settings", () -> {
+            texts.putAll(newRevision());
             replaceSettings(texts);
-            return null;
         });
     }
 
@@ -123,20 +140,38 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
     @Override
     public void saveCycle(Cycle cycle) {
         Map<String, Object> row = CycleMapper.columns(cycle);
-        transactions.inTransaction(() -> {
+        saving("cycle " + cycle.id(), () -> {
             ao.delete(findCycle(cycle.id()));
             ao.create(CycleEntity.class, row);
-            return null;
+            replaceSettings(newRevision());
         });
     }
 
     @Override
     public boolean deleteCycle(CycleId id) {
-        return transactions.inTransaction(() -> {
+        return Retrying.write(transactions, ATTEMPTS, "cycle " + id, () -> {
             CycleEntity[] rows = findCycle(id);
             ao.delete(rows);
+            if (rows.length > 0) {
+                replaceSettings(newRevision());
+            }
             return rows.length > 0;
         });
+    }
+
+    /**
+     * Runs a save in one transaction. Two saves at the same moment both replace the revision row, whose name is unique;
+     * the loser rolls back and runs again (ADR 0003's retry), so a concurrent save never fails for that reason.
+     */
+    private void saving(String what, Runnable save) {
+        Retrying.write(transactions, ATTEMPTS, what, () -> {
+            save.run();
+            return null;
+        });
+    }
+
+    private static Map<String, String> newRevision() {
+        return Map.of(AppSettingsMapper.REVISION, UUID.randomUUID().toString());
     }
 
     private CycleEntity[] findCycle(CycleId id) {

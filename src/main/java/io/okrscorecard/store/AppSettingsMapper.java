@@ -28,6 +28,8 @@ final class AppSettingsMapper {
     static final String ONLY_VISIBLE_WORK = "countOnlyVisibleWork";
     static final String MAPPING_SOURCE = "mapping.source";
     static final String MAPPING_FIELD = "mapping.fieldId";
+    /** A random token replaced by every save of any setting: see {@code ScorecardSettingsRepository.revision()}. */
+    static final String REVISION = "settings.revision";
 
     static final List<String> APP_SETTINGS = List.of(
             POLICY, IN_PROGRESS_CREDIT, EXCLUDED_RESOLUTIONS, STATUS_MODE, STORY_POINTS_FIELD, ONLY_VISIBLE_WORK);

@@ -4,7 +4,8 @@ import java.sql.SQLException;
 
 /**
  * Recognises a write that lost a race with a concurrent writer: a unique-constraint violation (SQLState class 23 on
- * every database AO supports), a serialization failure or deadlock (class 40), or H2's lock timeout (HYT00).
+ * every database AO supports), a serialization failure or deadlock (class 40), H2's lock timeout (HYT00), or H2's
+ * "concurrent update" of a row that another transaction changed or deleted first (90131).
  */
 final class WriteConflicts {
 
@@ -18,7 +19,11 @@ final class WriteConflicts {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
                     String state = next.getSQLState();
-                    if (state != null && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
+                    if (state != null
+                            && (state.startsWith("23")
+                                    || state.startsWith("40")
+                                    || state.equals("HYT00")
+                                    || state.equals("90131"))) {
                         return true;
                     }
                 }

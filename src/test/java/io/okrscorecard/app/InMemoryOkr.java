@@ -18,6 +18,7 @@ import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.port.Transactions;
+import io.okrscorecard.core.port.VersionConflictException;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
@@ -69,6 +70,12 @@ public final class InMemoryOkr {
 
     public RecalculatingProgress recalculating(Clock clock) {
         return new RecalculatingProgress(jira, jira, settings, progress, snapshots, journal, transactions, clock);
+    }
+
+    /** A node whose work-state cache keeps at most {@code cachedItems} work items. */
+    public RecalculatingProgress recalculating(Clock clock, int cachedItems) {
+        return new RecalculatingProgress(
+                jira, jira, settings, progress, snapshots, journal, transactions, clock, cachedItems);
     }
 
     /**
@@ -127,6 +134,7 @@ public final class InMemoryOkr {
         private volatile CheckInRepository checkIns;
         public final AtomicInteger objectiveReads = new AtomicInteger();
         public final AtomicInteger workReads = new AtomicInteger();
+        public final AtomicInteger itemReads = new AtomicInteger();
         private volatile RuntimeException failure;
         private volatile Runnable beforeRead = () -> {};
 
@@ -264,6 +272,21 @@ public final class InMemoryOkr {
             return cut;
         }
 
+        /** The current snapshots of these issues; deleted ones are absent. */
+        @Override
+        public synchronized Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+            failIfAsked();
+            itemReads.incrementAndGet();
+            Map<IssueId, WorkItem> found = new LinkedHashMap<>();
+            for (IssueId id : issues) {
+                WorkItem item = graph.item(id);
+                if (item != null) {
+                    found.put(id, item);
+                }
+            }
+            return found;
+        }
+
         private void failIfAsked() {
             RuntimeException e = failure;
             if (e != null) {
@@ -277,6 +300,12 @@ public final class InMemoryOkr {
         private PerspectiveMapping mapping = PerspectiveMapping.defaults();
         private AppSettings app = AppSettings.defaults();
         private final Map<CycleId, Cycle> cycles = new LinkedHashMap<>();
+        private long revision;
+
+        @Override
+        public synchronized String revision() {
+            return Long.toString(revision);
+        }
 
         @Override
         public synchronized Perspectives perspectives() {
@@ -286,6 +315,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void savePerspectives(Perspectives replacement) {
             perspectives = replacement;
+            revision++;
         }
 
         @Override
@@ -296,6 +326,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void savePerspectiveMapping(PerspectiveMapping replacement) {
             mapping = replacement;
+            revision++;
         }
 
         @Override
@@ -306,6 +337,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void saveAppSettings(AppSettings settings) {
             app = settings;
+            revision++;
         }
 
         @Override
@@ -321,10 +353,12 @@ public final class InMemoryOkr {
         @Override
         public synchronized void saveCycle(Cycle cycle) {
             cycles.put(cycle.id(), cycle);
+            revision++;
         }
 
         @Override
         public synchronized boolean deleteCycle(CycleId id) {
+            revision++;
             return cycles.remove(id) != null;
         }
     }
@@ -333,6 +367,7 @@ public final class InMemoryOkr {
     public static final class FakeProgressStore implements MaterialisedProgressRepository {
         private final Map<ProgressSubject, StoredProgress> rows = new HashMap<>();
         public final AtomicInteger saves = new AtomicInteger();
+        public final AtomicInteger conflicts = new AtomicInteger();
         private int racesToLose;
 
         /** The next {@code count} saves lose a race and throw {@link ConcurrentUpdateException}. */
@@ -354,6 +389,40 @@ public final class InMemoryOkr {
                     continue;
                 }
                 StoredProgress written = row.withVersion(current == null ? 1 : current.version() + 1);
+                rows.put(row.subject(), written);
+                stored.put(row.subject(), written);
+            }
+            return stored;
+        }
+
+        /** The store's conditional write: every expected version must still be stored, or nothing is written. */
+        @Override
+        public synchronized Map<ProgressSubject, StoredProgress> saveIfUnchanged(
+                Collection<StoredProgress> toSave, Map<ProgressSubject, Long> expected) {
+            if (racesToLose > 0) {
+                racesToLose--;
+                throw new ConcurrentUpdateException("KEY_RESULT", "a concurrent writer won");
+            }
+            Set<ProgressSubject> moved = new HashSet<>();
+            expected.forEach((subject, version) -> {
+                StoredProgress current = rows.get(subject);
+                if ((current == null ? 0 : current.version()) != version) {
+                    moved.add(subject);
+                }
+            });
+            for (StoredProgress row : toSave) {
+                if (!expected.containsKey(row.subject())) {
+                    throw new IllegalArgumentException("no expected version for " + row.subject());
+                }
+            }
+            if (!moved.isEmpty()) {
+                conflicts.incrementAndGet();
+                throw new VersionConflictException(moved, moved + " moved");
+            }
+            saves.incrementAndGet();
+            Map<ProgressSubject, StoredProgress> stored = new LinkedHashMap<>();
+            for (StoredProgress row : toSave) {
+                StoredProgress written = row.withVersion(expected.get(row.subject()) + 1);
                 rows.put(row.subject(), written);
                 stored.put(row.subject(), written);
             }

@@ -20,10 +20,12 @@ import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -35,7 +37,7 @@ public class RunningRecalculationTest {
     private final Users users = new Users();
     private final List<Runnable> duringWorkReads = new ArrayList<>();
     private final RunningRecalculation running = new RunningRecalculation(
-            new Administrators(users), recalculating(okr.settings, this::readWork), CLOCK, executor);
+            new Administrators(users), recalculating(okr.settings, readingWork()), CLOCK, executor);
 
     @Test
     public void aStartedRecalculationWaitsQueuedThenStoresEveryObjectiveAndFinishes() {
@@ -178,9 +180,21 @@ public class RunningRecalculationTest {
         assertEquals(List.of(new Failure(null, "okr.recalculate.failure.run")), job.failures());
     }
 
-    private WorkGraph readWork(Collection<KeyResultId> krs) {
-        duringWorkReads.forEach(Runnable::run);
-        return okr.jira.workFor(krs);
+    /** The in-memory Jira, running {@link #duringWorkReads} before each read of work. */
+    private WorkItemSource readingWork() {
+        return new WorkItemSource() {
+            @Override
+            public WorkGraph workFor(Collection<KeyResultId> krs) {
+                duringWorkReads.forEach(Runnable::run);
+                return okr.jira.workFor(krs);
+            }
+
+            @Override
+            public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+                duringWorkReads.forEach(Runnable::run);
+                return okr.jira.items(issues);
+            }
+        };
     }
 
     private RecalculatingProgress recalculating(ScorecardSettingsRepository settings, WorkItemSource work) {

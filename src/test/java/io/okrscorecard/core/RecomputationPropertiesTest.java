@@ -50,6 +50,30 @@ public class RecomputationPropertiesTest {
     }
 
     @Test
+    public void eachObjectiveScoresTheSameOverTheCutOfItsWorkAsOverTheWholeGraph() {
+        int objectivesCompared = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            RandomScorecards model = new RandomScorecards(seed);
+            WorkGraph whole = graph(model.items, model.links);
+            Scorecard full = ScorecardCalculator.compute(model.definition(model.objectives), whole, Fixture.MID_Q4);
+            for (Objective objective : model.objectives) {
+                List<KeyResultId> own = new ArrayList<>();
+                objective.keyResults().forEach(kr -> own.add(kr.id()));
+                WorkGraph cut = whole.cutFor(own);
+                Scorecard overCut =
+                        ScorecardCalculator.compute(model.definition(model.objectives), cut, Fixture.MID_Q4);
+                assertEquals(
+                        "seed " + seed + " " + objective.key(),
+                        full.objective(objective.id()),
+                        overCut.objective(objective.id()));
+                assertTrue("the cut is part of the graph", cut.size() <= whole.size());
+                objectivesCompared++;
+            }
+        }
+        assertTrue(objectivesCompared >= CASES);
+    }
+
+    @Test
     public void progressIsAlwaysBetweenZeroAndOneOrUndefined() {
         for (long seed = 1; seed <= CASES; seed++) {
             RandomScorecards model = new RandomScorecards(seed);

@@ -30,7 +30,7 @@ import org.mockito.MockedStatic;
  */
 public final class FakeSearch implements AutoCloseable {
 
-    /** A JQL query as the builder calls made it, e.g. {@code [issuetype=[10], cf[5]=2026-Q4]}. */
+    /** A JQL query as the builder calls made it, e.g. {@code [issuetype=[10], cf[5]=2026-Q4]} or {@code [issue in 3]}. */
     public record BuiltQuery(List<String> clauses, List<Long> inValues) implements Query {}
 
     /** One page asked for. */
@@ -61,6 +61,10 @@ public final class FakeSearch implements AutoCloseable {
         when(clause.issueType(any(String[].class))).thenAnswer(i -> {
             clauses.add("issuetype=" + Arrays.toString((Object[]) i.getRawArguments()[0]));
             return clause;
+        });
+        when(clause.field(anyString())).thenAnswer(i -> {
+            pendingField = i.getArgument(0);
+            return condition;
         });
         when(clause.customField(anyLong())).thenAnswer(i -> {
             pendingField = "cf[" + i.getArgument(0) + "]";

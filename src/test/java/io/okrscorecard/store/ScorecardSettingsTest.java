@@ -2,6 +2,7 @@ package io.okrscorecard.store;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.CycleId;
@@ -18,6 +19,7 @@ import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,43 @@ public class ScorecardSettingsTest {
                         "#0000ff",
                         Weight.ONE,
                         Thresholds.DEFAULT)));
+    }
+
+    @Test
+    @NonTransactional
+    public void everySaveOfAnySettingChangesTheRevisionAndReadingDoesNot() {
+        Cycle q4 = Cycle.of("2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+        Set<String> seen = new HashSet<>();
+        seen.add(store.settings.revision());
+
+        store.settings.saveAppSettings(
+                AppSettings.defaults().withRollup(RollupSettings.defaults().withPolicy(RollupPolicy.TIME)));
+        assertTrue("app settings", seen.add(store.settings.revision()));
+        store.settings.savePerspectives(twoPerspectives());
+        assertTrue("perspectives", seen.add(store.settings.revision()));
+        store.settings.savePerspectiveMapping(
+                new PerspectiveMapping(MappingSource.LABELS, null, Map.of("people", PerspectiveKey.of("people"))));
+        assertTrue("mapping", seen.add(store.settings.revision()));
+        store.settings.saveCycle(q4);
+        assertTrue("cycle saved", seen.add(store.settings.revision()));
+        String beforeDelete = store.settings.revision();
+        store.settings.perspectives();
+        store.settings.appSettings();
+        store.settings.cycles();
+        assertEquals("reads leave it alone", beforeDelete, store.settings.revision());
+        store.settings.deleteCycle(q4.id());
+        assertNotEquals("cycle deleted", beforeDelete, store.settings.revision());
+    }
+
+    @Test
+    @NonTransactional
+    public void theRevisionIsOneStatement() {
+        store.settings.saveAppSettings(AppSettings.defaults());
+        store.ao.statementsSinceLastCall();
+
+        store.settings.revision();
+
+        assertEquals(1, store.ao.statementsSinceLastCall());
     }
 
     @Test

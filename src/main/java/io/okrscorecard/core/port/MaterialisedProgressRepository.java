@@ -21,6 +21,20 @@ public interface MaterialisedProgressRepository {
      */
     Map<ProgressSubject, StoredProgress> save(Collection<StoredProgress> rows);
 
+    /**
+     * Stores the rows in one transaction only if every subject in {@code expected} is still stored at exactly its
+     * expected version ({@code 0}: no row), and otherwise writes nothing. The rows get the next version of their
+     * subject whatever their {@code computedAt}. Subjects in {@code expected} without a row to write are only checked:
+     * rows the written ones were computed from. This is how a writer that observed the versions before it read its
+     * data makes sure that nobody wrote in between; see docs/adr/0007-incremental-apply-with-versioned-work-cache.md.
+     *
+     * @param expected the version of every subject of {@code rows}, plus any subjects only to check
+     * @return the rows as stored, with their new versions
+     * @throws VersionConflictException naming the subjects whose version moved; nothing was written
+     */
+    Map<ProgressSubject, StoredProgress> saveIfUnchanged(
+            Collection<StoredProgress> rows, Map<ProgressSubject, Long> expected);
+
     /** The stored rows of these subjects; subjects never computed are absent. */
     Map<ProgressSubject, StoredProgress> load(Collection<ProgressSubject> subjects);
 

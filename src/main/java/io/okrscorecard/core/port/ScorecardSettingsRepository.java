@@ -11,6 +11,14 @@ import java.util.Optional;
 /** The admin's configuration, shared by every node of the cluster. Each save is one transaction. */
 public interface ScorecardSettingsRepository {
 
+    /**
+     * A token that changes whenever any of these settings is saved (perspectives, mapping, app settings, cycles), in
+     * the same transaction as the save. Reading it costs one small query, so a node can keep what it read from the
+     * settings, and what it computed from them, for as long as the token is unchanged. Read the token before the
+     * settings it guards.
+     */
+    String revision();
+
     /** The stored perspectives, or {@link Perspectives#defaults()} before the admin saved any. */
     Perspectives perspectives();
 

@@ -20,16 +20,27 @@ import java.util.TreeSet;
  * index (directly linked, or linked through the issue's epic) and recomputes only those, their
  * objectives, their perspectives and the scorecard. The result is always equal to a full recompute.
  *
- * <p>Owns a private copy of the graph; not thread-safe.
+ * <p>Owns its graph (a private copy, or one handed over through {@link #owning}); not thread-safe.
  */
 public final class LiveScorecard {
 
     private final Recomputation state;
 
     public LiveScorecard(ScorecardDefinition definition, WorkGraph graph, Clock clock) {
+        this(ValidationException.requireValue(graph, "workGraph").copy(), definition, clock);
+    }
+
+    private LiveScorecard(WorkGraph owned, ScorecardDefinition definition, Clock clock) {
         ValidationException.requireValue(definition, "definition");
-        ValidationException.requireValue(graph, "workGraph");
-        this.state = new Recomputation(definition, graph.copy(), ScorecardCalculator.ruleAt(definition, clock));
+        this.state = new Recomputation(definition, owned, ScorecardCalculator.ruleAt(definition, clock));
+    }
+
+    /**
+     * A live scorecard over a graph that the caller hands over and never touches again (no copy is made: the graph of
+     * a key result with 100,000 items is large). The caller must not keep changing {@code graph}.
+     */
+    public static LiveScorecard owning(ScorecardDefinition definition, WorkGraph graph, Clock clock) {
+        return new LiveScorecard(ValidationException.requireValue(graph, "workGraph"), definition, clock);
     }
 
     public Scorecard scorecard() {
@@ -39,6 +50,25 @@ public final class LiveScorecard {
     /** Number of work item snapshots held; the graph itself changes only through this class. */
     public int workItemCount() {
         return state.graph().size();
+    }
+
+    /** The snapshot of an issue as this scorecard holds it, or {@code null} when it holds none. */
+    public WorkItem item(IssueId id) {
+        return state.graph().item(id);
+    }
+
+    /**
+     * The key results whose work set may hold this issue as the scorecard knows it: those linking it and those linking
+     * its epic. Empty when the issue is unknown.
+     */
+    public Set<KeyResultId> keyResultsHolding(IssueId id) {
+        Set<KeyResultId> holding = new TreeSet<>();
+        affectedBy(state.graph().item(id), holding);
+        return holding;
+    }
+
+    public ScorecardDefinition definition() {
+        return state.definition();
     }
 
     /** An issue was created or updated. Returns the key results that were recomputed. */

@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * Progress of an expanded work set under a policy: one scan over its primitive columns that sums
- * count, estimated count and estimate per status category, then the formula of DESIGN 5.
+ * count, estimated count and estimate per status category (kept by the work set, and patched
+ * exactly when one item changes, see {@link ColumnTotals}), then the formula of DESIGN 5.
  */
 public final class WorkRollup {
 
@@ -26,25 +27,14 @@ public final class WorkRollup {
     public static Result explain(WorkSet workSet, RollupSettings settings, List<SharedItem> shared) {
         RollupPolicy requested = settings.policy();
         double credit = settings.inProgressCredit();
+        ColumnTotals scanned = workSet.totals(requested);
         int[] count = new int[CATEGORIES];
         int[] estimated = new int[CATEGORIES];
         double[] sum = new double[CATEGORIES];
-        byte[] status = workSet.statusColumn();
-        double[] column = workSet.estimateColumn(requested);
-        if (column == null) {
-            for (byte category : status) {
-                count[category]++;
-            }
-        } else {
-            for (int i = 0; i < status.length; i++) {
-                int category = status[i];
-                double estimate = column[i];
-                count[category]++;
-                if (estimate == estimate) {
-                    sum[category] += estimate;
-                    estimated[category]++;
-                }
-            }
+        for (int c = 0; c < CATEGORIES; c++) {
+            count[c] = scanned.count(c);
+            estimated[c] = scanned.estimated(c);
+            sum[c] = scanned.sum(c);
         }
         int estimatedTotal = estimated[NEW] + estimated[INDETERMINATE] + estimated[DONE];
         RollupPolicy used = requested.usesEstimates() && estimatedTotal == 0 ? RollupPolicy.COUNT : requested;

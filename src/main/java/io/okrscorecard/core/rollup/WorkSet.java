@@ -31,6 +31,28 @@ public final class WorkSet {
     private final List<WorkItem> excluded;
     private final List<WorkItem> ignoredSubtasks;
     private final List<IssueId> missing;
+    /** The rollup sums of each policy patched from the work set this one was made from; null: scanned per rollup. */
+    private final ColumnTotals[] totals = new ColumnTotals[RollupPolicy.values().length];
+    /** The policy of the latest rollup, so that {@link #withChanged} knows which sums to carry over. */
+    private RollupPolicy rolledUpUnder;
+
+    /** A work set whose primitive columns are already filled (a patched copy of another one). */
+    private WorkSet(
+            WorkItem[] items,
+            byte[] status,
+            double[] points,
+            double[] seconds,
+            List<WorkItem> excluded,
+            List<WorkItem> ignoredSubtasks,
+            List<IssueId> missing) {
+        this.items = items;
+        this.status = status;
+        this.points = points;
+        this.seconds = seconds;
+        this.excluded = excluded;
+        this.ignoredSubtasks = ignoredSubtasks;
+        this.missing = missing;
+    }
 
     private WorkSet(WorkItem[] items, List<WorkItem> excluded, List<WorkItem> ignoredSubtasks, List<IssueId> missing) {
         this.items = items;
@@ -109,11 +131,57 @@ public final class WorkSet {
     public WorkSet withChanged(WorkItem changed) {
         int index = Arrays.binarySearch(items, changed, BY_ID);
         if (index >= 0) {
+            // copies of the columns whose cell changes, the others shared (columns are never written once built):
+            // O(n) memory copies, no per-item work
             WorkItem[] next = items.clone();
             next[index] = changed;
-            return new WorkSet(next, excluded, ignoredSubtasks, missing);
+            byte category = (byte) changed.status().ordinal();
+            double storyPoints = changed.storyPoints() == null ? Double.NaN : changed.storyPoints();
+            double estimate =
+                    changed.originalEstimateSeconds() == null ? Double.NaN : changed.originalEstimateSeconds();
+            WorkSet patched = new WorkSet(
+                    next,
+                    status[index] == category ? status : patched(status, index, category),
+                    sameValue(points[index], storyPoints) ? points : patched(points, index, storyPoints),
+                    sameValue(seconds[index], estimate) ? seconds : patched(seconds, index, estimate),
+                    excluded,
+                    ignoredSubtasks,
+                    missing);
+            RollupPolicy latest = rolledUpUnder;
+            for (RollupPolicy policy : RollupPolicy.values()) {
+                ColumnTotals known = totals[policy.ordinal()];
+                if (known == null && policy == latest) {
+                    // the first change after a full rollup: scan once, then every later change patches
+                    known = ColumnTotals.scan(status, estimateColumn(policy));
+                }
+                if (known != null) {
+                    double[] column = estimateColumn(policy);
+                    double before = column == null ? Double.NaN : column[index];
+                    double[] patchedColumn = patched.estimateColumn(policy);
+                    double after = patchedColumn == null ? Double.NaN : patchedColumn[index];
+                    patched.totals[policy.ordinal()] = known.patched(column, status[index], before, category, after);
+                }
+            }
+            return patched;
         }
         return new WorkSet(items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing);
+    }
+
+    private static byte[] patched(byte[] column, int index, byte value) {
+        byte[] copy = column.clone();
+        copy[index] = value;
+        return copy;
+    }
+
+    private static double[] patched(double[] column, int index, double value) {
+        double[] copy = column.clone();
+        copy[index] = value;
+        return copy;
+    }
+
+    /** Equal including NaN (unestimated) and the sign of zero, as the column stores it. */
+    private static boolean sameValue(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     private static List<WorkItem> replaced(List<WorkItem> list, WorkItem changed) {
@@ -171,6 +239,17 @@ public final class WorkSet {
 
     byte[] statusColumn() {
         return status;
+    }
+
+    /**
+     * The rollup sums under a policy: carried over exactly from the work set this one was patched from
+     * ({@link #withChanged}) when that was possible, else one scan of the columns. Remembers the policy, so that the
+     * next {@link #withChanged} carries its sums over. A race between two threads at worst costs a scan.
+     */
+    ColumnTotals totals(RollupPolicy policy) {
+        rolledUpUnder = policy;
+        ColumnTotals carried = totals[policy.ordinal()];
+        return carried != null ? carried : ColumnTotals.scan(status, estimateColumn(policy));
     }
 
     /** The estimate column of a policy, NaN where unestimated; {@code null} for COUNT. */

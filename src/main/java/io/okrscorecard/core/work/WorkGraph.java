@@ -6,6 +6,7 @@ import io.okrscorecard.core.ValidationException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,57 @@ public final class WorkGraph {
             }
         });
         return restricted;
+    }
+
+    /**
+     * The part of the graph that the work sets of these key results, and the lists of their items shared with other
+     * key results, are built from: their "contributes to" links and contributing issues, the children of contributing
+     * epics, the epic of each of those issues, the children of every epic among them, and every "contributes to" link
+     * of all of them. Rolling these key
+     * results up over the cut gives exactly what it gives over this graph, so a cut can stand in for the whole graph
+     * of a multi-objective read when one objective's state is kept for incremental recomputation.
+     */
+    public WorkGraph cutFor(Collection<KeyResultId> keyResults) {
+        ValidationException.requireValue(keyResults, "keyResults");
+        Set<IssueId> issues = new HashSet<>();
+        for (KeyResultId keyResult : keyResults) {
+            for (IssueId contributor : contributorsOf(keyResult)) {
+                issues.add(contributor);
+                Map<IssueId, WorkItem> children = childrenByEpic.get(contributor);
+                if (children != null) {
+                    issues.addAll(children.keySet());
+                }
+            }
+        }
+        Set<IssueId> epics = new HashSet<>();
+        for (IssueId id : issues) {
+            WorkItem item = items.get(id);
+            if (item != null && item.epicId() != null) {
+                epics.add(item.epicId());
+            }
+        }
+        issues.addAll(epics);
+        // an epic among them stands for its children wherever it is linked, so whether it has any must stay known
+        Set<IssueId> childrenOfEpics = new HashSet<>();
+        for (IssueId id : issues) {
+            WorkItem item = items.get(id);
+            Map<IssueId, WorkItem> children = item != null && item.isEpic() ? childrenByEpic.get(id) : null;
+            if (children != null) {
+                childrenOfEpics.addAll(children.keySet());
+            }
+        }
+        issues.addAll(childrenOfEpics);
+        WorkGraph cut = new WorkGraph();
+        for (IssueId id : issues) {
+            WorkItem item = items.get(id);
+            if (item != null) {
+                cut.put(item);
+            }
+            for (KeyResultId linking : keyResultsLinking(id)) {
+                cut.link(linking, id);
+            }
+        }
+        return cut;
     }
 
     /** Adds or replaces the snapshot of an issue; returns the previous snapshot or {@code null}. */

@@ -59,35 +59,66 @@ final class AffectedKeyResults {
     }
 
     /**
+     * The key results an issue change affects, by how.
+     *
+     * @param itself key results affected as such: the issue itself if it is a Key Result, the key results of an
+     *     Objective
+     * @param throughWork key results whose work may hold the issue: those it contributes to, those its epic
+     *     contributes to
+     */
+    record Affected(Set<KeyResultId> itself, Set<KeyResultId> throughWork) {
+        static final Affected NONE = new Affected(Set.of(), Set.of());
+
+        boolean isEmpty() {
+            return itself.isEmpty() && throughWork.isEmpty();
+        }
+
+        Set<KeyResultId> all() {
+            if (throughWork.isEmpty()) {
+                return itself;
+            }
+            if (itself.isEmpty()) {
+                return throughWork;
+            }
+            Set<KeyResultId> all = new TreeSet<>(itself);
+            all.addAll(throughWork);
+            return all;
+        }
+    }
+
+    /**
      * The issue itself if it is a Key Result; the key results of an Objective; the key results it contributes to; the
      * key results its epic contributes to.
      */
-    Set<KeyResultId> ofIssue(Issue issue) {
+    Affected ofIssue(Issue issue) {
         Long id = issue.getId();
         if (id == null) {
-            return Set.of();
+            return Affected.NONE;
         }
         HostIds known = ids;
-        Set<KeyResultId> affected = null;
+        Set<KeyResultId> itself = null;
         IssueType type = issue.getIssueType();
         if (known.keyResultType() != null
                 && type != null
                 && known.keyResultType().equals(type.getId())) {
-            affected = add(affected, id);
+            itself = add(itself, id);
         }
-        affected = addContributedTo(affected, links.getOutwardLinks(id), known);
+        Set<KeyResultId> throughWork = addContributedTo(null, links.getOutwardLinks(id), known);
         for (IssueLink link : nullSafe(links.getInwardLinks(id))) {
             Long linkType = link.getLinkTypeId();
             if (linkType == null) {
                 continue;
             }
             if (linkType.equals(known.measuresLink())) {
-                affected = add(affected, link.getSourceId());
+                itself = add(itself, link.getSourceId());
             } else if (linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
-                affected = addContributedTo(affected, links.getOutwardLinks(link.getSourceId()), known);
+                throughWork = addContributedTo(throughWork, links.getOutwardLinks(link.getSourceId()), known);
             }
         }
-        return affected == null ? Set.of() : affected;
+        if (itself == null && throughWork == null) {
+            return Affected.NONE;
+        }
+        return new Affected(itself == null ? Set.of() : itself, throughWork == null ? Set.of() : throughWork);
     }
 
     /**

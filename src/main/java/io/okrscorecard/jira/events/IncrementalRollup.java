@@ -10,6 +10,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.okrscorecard.app.RecalculatingProgress;
+import io.okrscorecard.app.RecalculatingProgress.WorkChanges;
+import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
 import io.okrscorecard.core.port.HostObjectRegistry;
@@ -23,9 +25,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps materialised progress current as issues change, on this node. Jira's event threads only find the affected key
- * results ({@link AffectedKeyResults}) and put them on a bounded, de-duplicating {@link RecomputeQueue}; one background
- * worker takes them in batches and recalculates them. When the queue is full, the ids are marked in the dirty
- * journal for the reconciliation job instead, so nothing is lost and memory stays bounded.
+ * results ({@link AffectedKeyResults}) and put them on a bounded, de-duplicating {@link RecomputeQueue}: for an issue
+ * whose fields changed (updated, resolved, closed, reopened), the key results whose work holds it wait with the issue's
+ * id, so that the worker can patch just that issue into its kept work state ({@link RecalculatingProgress#apply});
+ * every other change makes them wait wholly. One background worker takes them in batches and applies them. When the
+ * queue is full, the ids are marked in the dirty journal for the reconciliation job instead, so nothing is lost and
+ * memory stays bounded.
  */
 public final class IncrementalRollup {
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalRollup.class);
@@ -38,6 +43,16 @@ public final class IncrementalRollup {
     static final String THREAD_NAME = "okr-scorecard-incremental-rollup";
 
     private static final long STOP_GRACE_SECONDS = 10;
+
+    /**
+     * Issue events that change fields of an existing issue. Created, deleted and moved issues change which work sets
+     * hold them; so do changes of Epic Link or parent, which Jira reports as issue link events as well.
+     */
+    private static final Set<Long> FIELD_CHANGES = Set.of(
+            EventType.ISSUE_UPDATED_ID,
+            EventType.ISSUE_RESOLVED_ID,
+            EventType.ISSUE_CLOSED_ID,
+            EventType.ISSUE_REOPENED_ID);
 
     /** Issue events that can change progress; comments, work logs, assignments and the like cannot. */
     private static final Set<Long> HANDLED = Set.of(
@@ -138,8 +153,17 @@ public final class IncrementalRollup {
                 return;
             }
             Issue issue = event.getIssue();
-            if (issue != null) {
-                enqueue(affected.ofIssue(issue));
+            if (issue == null) {
+                return;
+            }
+            AffectedKeyResults.Affected found = affected.ofIssue(issue);
+            if (found.isEmpty()) {
+                return;
+            }
+            if (FIELD_CHANGES.contains(type) && !found.throughWork().isEmpty()) {
+                journal(queue.offer(found.itself(), found.throughWork(), IssueId.of(issue.getId())));
+            } else {
+                enqueue(found.all());
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not find the key results affected by an issue event: {}", e.toString());
@@ -183,27 +207,27 @@ public final class IncrementalRollup {
 
     private void work() {
         while (true) {
-            List<KeyResultId> batch;
+            WorkChanges batch;
             try {
                 batch = queue.take(batchSize);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (batch.isEmpty()) {
+            if (batch.keyResults().isEmpty()) {
                 return;
             }
             recalculate(batch);
         }
     }
 
-    private void recalculate(List<KeyResultId> batch) {
+    private void recalculate(WorkChanges batch) {
         try {
-            recalculating.recalculate(batch);
+            recalculating.apply(batch);
             batches.incrementAndGet();
         } catch (RuntimeException e) {
-            LOG.error("Recalculating {} key results failed", batch.size(), e);
-            journal(batch);
+            LOG.error("Recalculating {} key results failed", batch.keyResults().size(), e);
+            journal(List.copyOf(batch.keyResults()));
         } finally {
             queue.done();
         }
@@ -211,7 +235,7 @@ public final class IncrementalRollup {
 
     /** Recalculates everything waiting on the calling thread (tests and benchmarks, with the worker not started). */
     void drainNow() {
-        for (List<KeyResultId> batch = queue.poll(batchSize); !batch.isEmpty(); batch = queue.poll(batchSize)) {
+        for (WorkChanges batch = queue.poll(batchSize); !batch.keyResults().isEmpty(); batch = queue.poll(batchSize)) {
             recalculate(batch);
         }
     }
@@ -223,6 +247,11 @@ public final class IncrementalRollup {
 
     int queued() {
         return queue.size();
+    }
+
+    /** Changed issue ids waiting with their key results. */
+    int queuedItems() {
+        return queue.itemCount();
     }
 
     /** Batches recalculated since this object was created. */

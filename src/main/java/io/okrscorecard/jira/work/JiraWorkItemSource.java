@@ -21,11 +21,13 @@ import io.okrscorecard.jira.issues.HostObjectLookup;
 import io.okrscorecard.jira.issues.PagedSearch;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,10 @@ public final class JiraWorkItemSource implements WorkItemSource {
     static final String EPIC_LINK_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
     /** Jira Software's Epic Name field: only epics carry a value. */
     static final String EPIC_NAME_TYPE = "com.pyxis.greenhopper.jira:gh-epic-label";
+    /** Issues found up to which their contribution links are read issue by issue; beyond, all in one query. */
+    static final int LINKS_READ_PER_ISSUE = 1000;
+    /** The JQL clause of an issue's id or key ({@code issue in (10001, 10002)}). */
+    static final String ISSUE_CLAUSE = "issue";
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraWorkItemSource.class);
 
@@ -102,6 +108,36 @@ public final class JiraWorkItemSource implements WorkItemSource {
     }
 
     /**
+     * The issues by id, read by the same paged search as the children of epics: one query per 1,000 ids, pages of at
+     * most 1,000 issues, never one query per issue. Deleted issues are simply not found.
+     */
+    @Override
+    public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+        Map<IssueId, WorkItem> found = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (IssueId issue : new LinkedHashSet<>(issues)) {
+            ids.add(issue.value());
+        }
+        if (ids.isEmpty()) {
+            return found;
+        }
+        WorkItemReader reader = reader();
+        for (List<Long> chunk : PagedSearch.chunks(ids)) {
+            search.forEach(
+                    JqlQueryBuilder.newBuilder()
+                            .where()
+                            .field(ISSUE_CLAUSE)
+                            .in(chunk.toArray(new Long[0]))
+                            .buildQuery(),
+                    issue -> {
+                        WorkItem item = reader.read(issue);
+                        found.put(item.id(), item);
+                    });
+        }
+        return found;
+    }
+
+    /**
      * What keeps work from being read fully: a missing Epic Link field, a story-points field that is not set or no
      * longer exists. Items then carry no epic or no points; the rollup falls back to counting and says so.
      */
@@ -150,15 +186,37 @@ public final class JiraWorkItemSource implements WorkItemSource {
         return children;
     }
 
-    /** Records the other contribution links of every issue found, so shared items are detected. */
+    /**
+     * Records the other contribution links of every issue found, so shared items are detected. Up to
+     * {@link #LINKS_READ_PER_ISSUE} issues, each issue's outward links are read; beyond that (a key result with 100,000
+     * items, or the nightly run), every link of the contribution type is read in one query instead and kept for the
+     * issues found: one query, whatever the number of issues, rather than one per issue.
+     */
     private void linkOtherKeyResults(WorkGraph graph, Collection<Long> issueIds, long contribution) {
-        for (Long issueId : issueIds) {
-            for (IssueLink link : ofType(links.getOutwardLinks(issueId), contribution)) {
-                Long keyResult = link.getDestinationId();
-                if (keyResult != null && keyResult > 0) {
-                    graph.link(KeyResultId.of(keyResult), IssueId.of(issueId));
+        if (issueIds.size() <= LINKS_READ_PER_ISSUE) {
+            for (Long issueId : issueIds) {
+                for (IssueLink link : ofType(links.getOutwardLinks(issueId), contribution)) {
+                    link(graph, issueId, link);
                 }
             }
+            return;
+        }
+        Set<Long> found = issueIds instanceof Set<Long> set ? set : new HashSet<>(issueIds);
+        Collection<IssueLink> all = links.getIssueLinks(contribution);
+        if (all != null) {
+            for (IssueLink link : all) {
+                Long source = link.getSourceId();
+                if (source != null && found.contains(source)) {
+                    link(graph, source, link);
+                }
+            }
+        }
+    }
+
+    private static void link(WorkGraph graph, Long issueId, IssueLink link) {
+        Long keyResult = link.getDestinationId();
+        if (keyResult != null && keyResult > 0) {
+            graph.link(KeyResultId.of(keyResult), IssueId.of(issueId));
         }
     }
 

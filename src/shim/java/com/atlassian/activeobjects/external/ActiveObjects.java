@@ -3,6 +3,7 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -24,7 +25,16 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
+    // source: com.atlassian.activeobjects.osgi.ActiveObjectsDelegate (AO plugin 3.x, as in Jira 8-10) implements
+    // "public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows)"; one batched
+    // INSERT
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
+
     void delete(RawEntity<?>... entities);
+
+    // source: same ActiveObjectsDelegate, and BabyBearActiveObjectsDelegate of the AO plugin 0.x line:
+    // "public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters)"
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type);
 

@@ -52,6 +52,19 @@ public class AffectedKeyResultsTest {
     }
 
     @Test
+    public void aKeyResultOrObjectiveIsAffectedItselfAndAStoryThroughTheWorkHoldingIt() {
+        AffectedKeyResults.Affected keyResult = affected.ofIssue(jira.issue(id("KR-4"), KEY_RESULT_TYPE));
+        AffectedKeyResults.Affected objective = affected.ofIssue(jira.issue(id("O-1"), OBJECTIVE_TYPE));
+        AffectedKeyResults.Affected story = affected.ofIssue(jira.issue(id("S-2"), STORY_TYPE));
+
+        assertEquals(Set.of(KR_4), keyResult.itself());
+        assertEquals(Set.of(), keyResult.throughWork());
+        assertEquals(Set.of(KR_1, KR_2), objective.itself());
+        assertEquals(Set.of(), story.itself());
+        assertEquals(Set.of(KR_1), story.throughWork());
+    }
+
+    @Test
     public void anIssueThatTouchesNoKeyResultAffectsNothing() {
         assertEquals(Set.of(), ofIssue("X-1", STORY_TYPE));
     }
@@ -108,12 +121,14 @@ public class AffectedKeyResultsTest {
     public void beforeTheIdsAreReadNothingIsRecognised() {
         AffectedKeyResults unread = new AffectedKeyResults(jira.links, jira.linkTypes, jira.registry);
 
-        assertEquals(Set.of(), unread.ofIssue(jira.issue(id("KR-4"), KEY_RESULT_TYPE)));
+        assertEquals(
+                Set.of(),
+                unread.ofIssue(jira.issue(id("KR-4"), KEY_RESULT_TYPE)).all());
         assertEquals(Set.of(), unread.ofLink(link(id("S-4"), KR_3.value(), CONTRIBUTION)));
     }
 
     private Set<KeyResultId> ofIssue(String key, String type) {
-        return affected.ofIssue(jira.issue(id(key), type));
+        return affected.ofIssue(jira.issue(id(key), type)).all();
     }
 
     private static long id(String key) {

@@ -118,6 +118,26 @@ public final class EventStorm {
                 jira.event(story.value(), JiraSide.STORY_TYPE, STATUS_EVENTS[random.nextInt(STATUS_EVENTS.length)]));
     }
 
+    /** The story points of one story change (an issue update), as estimation sessions do. */
+    public void changeEstimate(IssueId story, IncrementalRollup listener) {
+        WorkItem item = jira.okr.jira.withGraph(graph -> graph.item(story));
+        if (item == null) {
+            return;
+        }
+        Double points = random.nextInt(4) == 0 ? null : (double) random.nextInt(9);
+        jira.okr.jira.put(new WorkItem(
+                item.id(),
+                item.key(),
+                item.kind(),
+                item.status(),
+                item.resolution(),
+                points,
+                item.originalEstimateSeconds(),
+                item.epicId(),
+                item.parentId()));
+        listener.onIssueEvent(jira.event(story.value(), JiraSide.STORY_TYPE, 2L));
+    }
+
     private void applyOne(IncrementalRollup listener) {
         IssueId story = stories.get(random.nextInt(stories.size()));
         WorkItem item = jira.okr.jira.withGraph(graph -> graph.item(story));

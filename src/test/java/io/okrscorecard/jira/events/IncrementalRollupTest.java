@@ -23,6 +23,7 @@ import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
+import io.okrscorecard.core.WorkItems;
 import io.okrscorecard.core.port.CheckInRepository;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
@@ -67,6 +68,46 @@ public class IncrementalRollupTest {
             assertEquals("event type " + type, 2, rollup.queued());
             rollup.drainNow();
         }
+    }
+
+    @Test
+    public void aFieldChangeQueuesTheIssueWithTheKeyResultsWhoseWorkHoldsIt() {
+        rollup.start();
+
+        rollup.onIssueEvent(issueEvent(jira.issue(Ids.of("S-4"), STORY_TYPE), 2L));
+
+        assertEquals(2, rollup.queued());
+        assertEquals(2, rollup.queuedItems());
+    }
+
+    @Test
+    public void createdDeletedAndMovedIssuesQueueTheirKeyResultsWholly() {
+        rollup.start();
+
+        for (long type : List.of(1L, 8L, 9L)) {
+            rollup.onIssueEvent(issueEvent(jira.issue(Ids.of("S-4"), STORY_TYPE), type));
+        }
+
+        assertEquals(2, rollup.queued());
+        assertEquals(0, rollup.queuedItems());
+    }
+
+    @Test
+    public void aStatusChangeIsAppliedToTheKeptWorkWithoutReadingItAgain() {
+        rollup.start();
+        rollup.onIssueEvent(issueEvent(jira.issue(Ids.of("S-2"), STORY_TYPE), 2L));
+        rollup.drainNow();
+        int workReads = okr.jira.workReads.get();
+        okr.jira.put(WorkItems.story("S-2").inEpic("E-1").done().build());
+
+        rollup.onIssueEvent(issueEvent(jira.issue(Ids.of("S-2"), STORY_TYPE), 5L));
+        rollup.drainNow();
+
+        assertEquals(workReads, okr.jira.workReads.get());
+        assertEquals(1, okr.jira.itemReads.get());
+        assertEquals(
+                okr.expectedRows(CLOCK).get(ProgressSubject.of(KR_1)),
+                InMemoryOkr.Row.of(okr.progress.row(ProgressSubject.of(KR_1)).orElseThrow()));
     }
 
     @Test

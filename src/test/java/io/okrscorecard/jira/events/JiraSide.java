@@ -257,6 +257,11 @@ public final class JiraSide {
         }
 
         @Override
+        public java.util.Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
+            throw new UnsupportedOperationException("the listener reads the links of one issue at a time");
+        }
+
+        @Override
         public void createIssueLink(
                 Long sourceIssueId,
                 Long destinationIssueId,

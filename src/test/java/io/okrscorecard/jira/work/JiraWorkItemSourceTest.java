@@ -8,6 +8,9 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -58,14 +61,22 @@ public class JiraWorkItemSourceTest {
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final List<FakeIssue> children = new ArrayList<>();
+    /** Issues that a search by id finds. */
+    private final Map<Long, FakeIssue> byId = new HashMap<>();
+
     private long nextLinkId = 1;
     private FakeSearch search;
 
     @Before
     public void jira() {
-        search = new FakeSearch(query -> children.stream()
-                .filter(child -> query.inValues().contains(epicIdOf(child)))
-                .toList());
+        search = new FakeSearch(query -> query.clauses().get(0).startsWith(JiraWorkItemSource.ISSUE_CLAUSE + " in ")
+                ? query.inValues().stream()
+                        .map(byId::get)
+                        .filter(issue -> issue != null)
+                        .toList()
+                : children.stream()
+                        .filter(child -> query.inValues().contains(epicIdOf(child)))
+                        .toList());
         when(registry.idOf(HostObject.CONTRIBUTION_LINK)).thenReturn(Optional.of(String.valueOf(CONTRIBUTION)));
         when(settings.appSettings()).thenReturn(AppSettings.defaults().withStoryPointsFieldId("customfield_105"));
         when(customFields.getCustomFieldObjects()).thenReturn(List.of(epicLink, epicName, storyPoints));
@@ -73,6 +84,10 @@ public class JiraWorkItemSourceTest {
         when(customFields.getCustomFieldObject("customfield_105")).thenReturn(storyPoints);
         when(links.getInwardLinks(anyLong())).thenAnswer(i -> inward.getOrDefault(i.<Long>getArgument(0), List.of()));
         when(links.getOutwardLinks(anyLong())).thenAnswer(i -> outward.getOrDefault(i.<Long>getArgument(0), List.of()));
+        when(links.getIssueLinks(anyLong())).thenAnswer(i -> outward.values().stream()
+                .flatMap(List::stream)
+                .filter(link -> link.getLinkTypeId().equals(i.<Long>getArgument(0)))
+                .toList());
     }
 
     @After
@@ -195,6 +210,96 @@ public class JiraWorkItemSourceTest {
         assertEquals(Set.of(KR, OTHER_KR), graph.keyResultsLinking(IssueId.of(11)));
         assertEquals(Set.of(OTHER_KR), graph.keyResultsLinking(IssueId.of(21)));
         assertEquals(Set.of(KR), graph.keyResultsLinking(IssueId.of(12)));
+    }
+
+    @Test
+    public void itemsOfALargeWorkSetSharedWithOtherKeyResultsAreFoundWithOneReadOfAllContributionLinks() {
+        FakeIssue epic = epic(10, "EP-1");
+        contributes(epic, KR);
+        for (int i = 0; i < 1500; i++) {
+            FakeIssue story = issue(400_000 + i, "ST-" + (i + 1)).value(epicLink, epic);
+            children.add(story);
+            if (i % 500 == 0) {
+                contributes(story, OTHER_KR);
+            }
+        }
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(1501, graph.size());
+        assertEquals(Set.of(OTHER_KR), graph.keyResultsLinking(IssueId.of(400_500)));
+        assertEquals(Set.of(), graph.keyResultsLinking(IssueId.of(400_501)));
+        assertEquals(Set.of(KR), graph.keyResultsLinking(IssueId.of(10)));
+        verify(links, times(1)).getIssueLinks(CONTRIBUTION);
+        verify(links, never()).getOutwardLinks(anyLong());
+    }
+
+    @Test
+    public void itemsOfASmallWorkSetHaveTheirOwnLinksRead() {
+        FakeIssue epic = epic(10, "EP-1");
+        contributes(epic, KR);
+        FakeIssue shared = issue(20, "ST-1").value(epicLink, epic);
+        children.add(shared);
+        contributes(shared, OTHER_KR);
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(Set.of(OTHER_KR), graph.keyResultsLinking(IssueId.of(20)));
+        verify(links, never()).getIssueLinks(anyLong());
+        verify(links, times(2)).getOutwardLinks(anyLong());
+    }
+
+    @Test
+    public void itemsAreReadByIdInOneSearchPerThousandIdsNeverOnePerIssue() {
+        FakeIssue epic = epic(10, "EP-1");
+        List<IssueId> asked = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            FakeIssue story = issue(300_000 + i, "ST-" + (i + 1)).value(epicLink, epic);
+            byId.put(story.getId(), story);
+            asked.add(IssueId.of(story.getId()));
+        }
+        asked.add(IssueId.of(999_999));
+
+        Map<IssueId, WorkItem> items = source().items(asked);
+
+        assertEquals(2500, items.size());
+        assertNull("a deleted issue is not found", items.get(IssueId.of(999_999)));
+        assertEquals(IssueId.of(10), items.get(IssueId.of(300_000)).epicId());
+        assertEquals(3, search.queries.size());
+        for (FakeSearch.BuiltQuery query : search.queries) {
+            assertEquals(
+                    List.of(JiraWorkItemSource.ISSUE_CLAUSE + " in "
+                            + query.inValues().size()),
+                    query.clauses());
+            assertTrue("IN list of " + query.inValues().size(), query.inValues().size() <= 1000);
+        }
+        assertEquals(
+                List.of(new FakeSearch.Page(0, 1000), new FakeSearch.Page(0, 1000), new FakeSearch.Page(0, 1000)),
+                search.pages);
+        verify(links, never()).getOutwardLinks(anyLong());
+        verify(links, never()).getInwardLinks(anyLong());
+    }
+
+    @Test
+    public void anItemReadByIdIsTheSnapshotTheWorkReadGives() {
+        FakeIssue epic = epic(10, "EP-1");
+        contributes(epic, KR);
+        FakeIssue story =
+                issue(20, "ST-1").value(epicLink, epic).value(storyPoints, 5.0).inProgress();
+        children.add(story);
+        byId.put(story.getId(), story);
+
+        WorkItem fromWork = source().workFor(List.of(KR)).item(IssueId.of(20));
+        WorkItem byItsId = source().items(List.of(IssueId.of(20))).get(IssueId.of(20));
+
+        assertEquals(fromWork, byItsId);
+        assertEquals(5.0, byItsId.storyPoints(), 0.0);
+    }
+
+    @Test
+    public void askingForNoItemsSearchesNothing() {
+        assertEquals(Map.of(), source().items(List.of()));
+        assertEquals(List.of(), search.queries);
     }
 
     @Test

@@ -4,6 +4,7 @@ package com.atlassian.jira.issue.link;
 
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 import java.util.List;
 
 public interface IssueLinkManager {
@@ -11,6 +12,10 @@ public interface IssueLinkManager {
     List<IssueLink> getOutwardLinks(Long sourceIssueId);
 
     List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+    // "Returns a collection of all IssueLinks for a particular issue link type" (IssueLinkManager javadoc above; the
+    // same member in DefaultIssueLinkManager, one query by LINKTYPE)
+    Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
 
     void createIssueLink(
             Long sourceIssueId,
