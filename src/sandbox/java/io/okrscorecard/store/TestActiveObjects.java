@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -15,9 +16,10 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
- * The Atlassian {@link ActiveObjects} facade (for tests and benchmarks) over a plain AO {@link EntityManager}, with real transactions: the
- * outermost {@link #executeInTransaction} commits or rolls back on its own connection, inner ones join it, as in Jira.
- * Tests using it are {@code @NonTransactional}, so the runner does not wrap them in a transaction of its own.
+ * The Atlassian {@link ActiveObjects} facade over a plain AO {@link EntityManager}, for tests, benchmarks and the
+ * sandbox (which is why it lives in {@code src/sandbox/java}), with real transactions: the outermost {@link
+ * #executeInTransaction} commits or rolls back on its own connection, inner ones join it, as in Jira. Tests using it are
+ * {@code @NonTransactional}, so the runner does not wrap them in a transaction of its own.
  *
  * <p>It counts the SQL statements the provider runs and lets a test act just before each {@code create}, to force a
  * race or a failure mid-batch.
@@ -115,6 +117,20 @@ public final class TestActiveObjects implements ActiveObjects {
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         beforeCreate.accept(type);
         return sql(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        beforeCreate.accept(type);
+        sql(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return sql(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }
 
     @Override
