@@ -136,6 +136,14 @@ public final class ReadingScorecard {
                 trends(cycle, perspectiveScores, query.trendDays()));
     }
 
+    /** The cycles by start day, for any logged-in viewer: which cycles exist is no issue data. */
+    public List<Cycle> cycles() {
+        Viewers.require(access);
+        List<Cycle> cycles = new ArrayList<>(settings.cycles());
+        cycles.sort(Comparator.comparing(Cycle::start));
+        return cycles;
+    }
+
     /** The strategy map of the objectives the viewer may browse, with the reading that colours its nodes. */
     public StrategyMapReading strategyMap(ScorecardQuery query) {
         ScorecardReading reading = read(query);

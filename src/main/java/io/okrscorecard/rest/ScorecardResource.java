@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.ScorecardQuery;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -13,8 +15,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * What dashboards read: the scorecard of a cycle, its strategy map and its CSV export, all from the materialised
- * numbers. Logged-in licensed users; every listed issue is checked for Browse Projects.
+ * What dashboards read: the cycles, the scorecard of a cycle, its strategy map and its CSV export, all from the
+ * materialised numbers. Logged-in licensed users; every listed issue is checked for Browse Projects. {@code project}
+ * is repeatable: the objectives of any of the projects.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,22 +29,30 @@ public class ScorecardResource {
         this.reading = reading;
     }
 
+    /** The cycles a dashboard can show, by start day: what the gadget's settings offer (the admin list needs more). */
+    @GET
+    @Path("cycles")
+    @LicensedOnly
+    public List<CycleDto> cycles() {
+        return reading.cycles().stream().map(CycleDto::of).collect(Collectors.toList());
+    }
+
     @GET
     @Path("scorecard")
     @LicensedOnly
     public ScorecardDto scorecard(
             @QueryParam("cycle") String cycle,
-            @QueryParam("project") String project,
+            @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective,
             @QueryParam("trendDays") Integer trendDays) {
-        return ScorecardDto.of(reading.read(ScorecardQuery.of(cycle, project, perspective, trendDays)));
+        return ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, trendDays)));
     }
 
     @GET
     @Path("strategy-map")
     @LicensedOnly
-    public StrategyMapDto strategyMap(@QueryParam("cycle") String cycle, @QueryParam("project") String project) {
-        return StrategyMapDto.of(reading.strategyMap(ScorecardQuery.of(cycle, project, null, 0)));
+    public StrategyMapDto strategyMap(@QueryParam("cycle") String cycle, @QueryParam("project") List<String> projects) {
+        return StrategyMapDto.of(reading.strategyMap(ScorecardQuery.forProjects(cycle, projects, null, 0)));
     }
 
     @GET
@@ -50,9 +61,10 @@ public class ScorecardResource {
     @LicensedOnly
     public Response csv(
             @QueryParam("cycle") String cycle,
-            @QueryParam("project") String project,
+            @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective) {
-        ScorecardDto scorecard = ScorecardDto.of(reading.read(ScorecardQuery.of(cycle, project, perspective, 0)));
+        ScorecardDto scorecard =
+                ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, 0)));
         byte[] body = ScorecardCsv.of(scorecard).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header(

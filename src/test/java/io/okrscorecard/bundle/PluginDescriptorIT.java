@@ -18,9 +18,11 @@ import org.w3c.dom.NodeList;
 
 /** Checks atlassian-plugin.xml as packaged: what Jira would otherwise report only when an admin installs the app. */
 public class PluginDescriptorIT {
-    private static final Set<String> I18N_KEY_ELEMENTS = Set.of("description", "label", "tooltip", "name");
+    private static final Set<String> I18N_KEY_ELEMENTS = Set.of("description", "label", "tooltip", "name", "title");
     /** Web fragments whose location attribute names a place in Jira's UI, not a file. */
     private static final Set<String> UI_LOCATION_ELEMENTS = Set.of("web-section", "web-item", "web-panel");
+    /** Elements whose location is the URL Jira serves a download resource at: /download/resources/{plugin key}/name. */
+    private static final Set<String> DOWNLOAD_URL_ELEMENTS = Set.of("thumbnail");
 
     private final PackagedBundle bundle = PackagedBundle.built();
     private final Document descriptor = bundle.xml("atlassian-plugin.xml");
@@ -91,6 +93,14 @@ public class PluginDescriptorIT {
         forEachElement(element -> {
             String location = element.getAttribute("location");
             if (location.isEmpty() || UI_LOCATION_ELEMENTS.contains(element.getTagName())) {
+                return;
+            }
+            if (DOWNLOAD_URL_ELEMENTS.contains(element.getTagName())) {
+                String prefix =
+                        "/download/resources/" + descriptor.getDocumentElement().getAttribute("key") + "/";
+                if (!location.startsWith(prefix) || !bundle.hasEntry(location.substring(prefix.length()))) {
+                    missing.add(element.getTagName() + " location=" + location);
+                }
                 return;
             }
             boolean found = "i18n".equals(element.getAttribute("type"))

@@ -104,6 +104,7 @@ public class RestAccessMatrixTest {
                         403,
                         403,
                         200));
+        MATRIX.put("GET /cycles", new Row("cycles", null, 401, 200, 200, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(

@@ -1,0 +1,715 @@
+package io.okrscorecard.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.okrscorecard.core.WorkItems;
+import io.okrscorecard.rest.ApiFixture;
+import io.okrscorecard.sandbox.web.DashboardPage;
+import io.okrscorecard.sandbox.web.PluginResources;
+import io.okrscorecard.sandbox.web.PluginTexts;
+import io.okrscorecard.web.GadgetPage.Edge;
+import io.okrscorecard.web.GadgetPage.Shown;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The scorecard dashboard item in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped where
+ * they are not installed) on the sandbox's stand-in dashboard ({@link DashboardPage}: the descriptor's
+ * {@code <dashboard-item>} mounted with a stand-in of Jira's dashboard item API, the atl.dashboard web-resources served
+ * by {@link PluginResources} with the jsI18n stand-in), against the app's real REST API over {@link GadgetScorecards}
+ * on H2, all on one 127.0.0.1 origin. What the item shows is compared with what the API answers. Screenshots:
+ * target/screenshots/gadget-*.png.
+ */
+public class GadgetBrowserTest {
+    private static final String DASH = "\u2014";
+
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+    private static PluginResources resources;
+    private static DashboardPage dashboard;
+    private static Map<String, String> texts;
+
+    @Rule
+    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("gadget", () -> chromium);
+
+    private ApiFixture api;
+    private GadgetPage page;
+
+    @BeforeClass
+    public static void startChromium() throws IOException {
+        chromium = HeadlessChromium.start(1200, 1500);
+        driver = chromium.driver();
+        resources = PluginResources.fromClasspath();
+        dashboard = new DashboardPage(resources, PluginTexts.load());
+        texts = PluginTexts.load().withPrefixes(List.of("okr.gadget."));
+    }
+
+    @AfterClass
+    public static void quitChromium() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @After
+    public void stopServer() {
+        try {
+            if (chromium != null) {
+                driver.manage().window().setSize(new Dimension(1200, 1500));
+                chromium.blank();
+            }
+        } finally {
+            if (api != null) {
+                api.close();
+            }
+        }
+    }
+
+    @Test
+    public void quadrantShowsEveryPerspectiveWithTheNumbersAndStatusesOfTheScorecardApi() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        JsonNode scorecard = api.rest.get("scorecard").json();
+
+        page.open();
+        screenshot("gadget-quadrant");
+
+        List<String> keys = new ArrayList<>();
+        scorecard
+                .get("perspectives")
+                .forEach(perspective -> keys.add(perspective.get("key").asText()));
+        keys.add("");
+        assertEquals("perspectives in order, then the unassigned objectives", keys, page.perspectiveKeys());
+        assertShows("scorecard", scorecard, page.overall());
+        assertEquals(
+                scorecard.get("computedAt").asText(),
+                page.root()
+                        .findElement(By.cssSelector("time.okr-gadget-computed-at"))
+                        .getDomAttribute("datetime"));
+        assertEquals(
+                text(
+                        "okr.gadget.title.cycle",
+                        texts.get("okr.gadget.title"),
+                        scorecard.at("/cycle/name").asText()),
+                page.frameTitle());
+        assertTrue(
+                "a perspective's trend has points of several days",
+                scorecard.at("/perspectives/0/trend").size() > 1);
+        int undefinedShown = 0;
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            String key = perspective.get("key").asText();
+            assertEquals(perspective.get("name").asText(), page.perspectiveName(key));
+            assertEquals(
+                    "in the perspective's colour",
+                    rgb(perspective.get("colour").asText()),
+                    chromium.js()
+                            .executeScript(
+                                    "return getComputedStyle(arguments[0]).borderTopColor;",
+                                    page.root()
+                                            .findElement(By.cssSelector("section[data-perspective='" + key + "']"))));
+            assertShows(key, perspective, page.perspectiveValue(key));
+            assertEquals(
+                    sparklineLabel(perspective.get("trend")), sparkline(key).getDomAttribute("aria-label"));
+            undefinedShown += checkObjectives(key, perspective.get("objectives"));
+        }
+        undefinedShown += checkObjectives("", scorecard.get("unassigned"));
+        assertTrue("undefined objectives and key results are shown as a dash", undefinedShown >= 2);
+    }
+
+    @Test
+    public void expandingAnObjectiveAndAKeyResultShowsTheExplanationOfTheKeyResultApi() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        page.open();
+
+        assertEquals(keyResultKeys("O-3"), page.expandObjective("O-3"));
+        WebElement toggle = page.root().findElement(By.cssSelector("[data-key-result='KR-5'] .okr-gadget-toggle"));
+        toggle.sendKeys(Keys.ENTER);
+        page.waitForExplanation("KR-5");
+        assertEquals("opened with the keyboard", "true", toggle.getDomAttribute("aria-expanded"));
+
+        JsonNode kr5 = api.rest.get("keyresults/KR-5").json();
+        JsonNode work = kr5.get("work");
+        assertEquals(1, work.get("excluded").size());
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put(
+                "done",
+                List.of(text(
+                        "okr.gadget.explain.done.count",
+                        category(work, "done").get("count"),
+                        work.get("countedItems"))));
+        expected.put(
+                "in-progress",
+                List.of(text(
+                        "okr.gadget.explain.in-progress",
+                        category(work, "indeterminate").get("count"),
+                        percent(work.get("inProgressCredit").asDouble()))));
+        expected.put(
+                "excluded",
+                List.of(text(
+                        "okr.gadget.explain.excluded",
+                        1,
+                        work.at("/excluded/0/resolution").asText())));
+        expected.put(
+                "policy",
+                List.of(texts.get(
+                        "okr.gadget.explain.policy." + work.get("policyUsed").asText())));
+        assertEquals(expected, page.explanationParts("KR-5"));
+
+        JsonNode items = api.rest.get("keyresults/KR-5/work?start=0&max=200").json();
+        Map<String, String> links = new LinkedHashMap<>();
+        List<String> workKeys = new ArrayList<>();
+        items.get("items").forEach(item -> {
+            links.put(item.get("key").asText(), "/browse/" + item.get("key").asText());
+            workKeys.add(item.get("key").asText());
+        });
+        assertEquals(links, page.issueLinks("KR-5"));
+        String search = page.searchLink("KR-5");
+        assertTrue(search, search.startsWith("/issues/?jql="));
+        assertEquals(
+                "key in (" + String.join(", ", workKeys) + ") ORDER BY key",
+                URLDecoder.decode(search.substring("/issues/?jql=".length()), StandardCharsets.UTF_8));
+
+        assertEquals(keyResultKeys("O-1"), page.expandObjective("O-1"));
+        page.expandKeyResult("KR-1");
+        JsonNode kr1 = api.rest.get("keyresults/KR-1").json();
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.shared",
+                        kr1.at("/work/sharedTotal").asInt(),
+                        kr1.at("/work/shared/0/alsoIn/0").asText())),
+                page.explanationParts("KR-1").get("shared"));
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.done.count",
+                        category(kr1.get("work"), "done").get("count"),
+                        kr1.at("/work/countedItems"))),
+                page.explanationParts("KR-1").get("done"));
+
+        page.expandKeyResult("KR-2");
+        JsonNode metric = api.rest.get("keyresults/KR-2").json().get("metric");
+        String unit = metric.get("unit").asText();
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.metric.range",
+                        text("okr.gadget.explain.metric.value", whole(metric.get("start")), unit),
+                        text("okr.gadget.explain.metric.value", whole(metric.get("target")), unit),
+                        text("okr.gadget.explain.metric.value", whole(metric.get("current")), unit))),
+                page.explanationParts("KR-2").get("range"));
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.metric.attained",
+                        percent(metric.get("attainment").asDouble()))),
+                page.explanationParts("KR-2").get("attained"));
+
+        screenshotAt("[data-objective='O-3']", "gadget-drill-down");
+
+        page.expandObjective("O-4");
+        page.expandKeyResult("KR-6");
+        JsonNode kr6 = api.rest.get("keyresults/KR-6").json();
+        assertTrue(kr6.get("progress").isNull());
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.undefined",
+                        reason(kr6.get("undefinedReason").asText()))),
+                page.explanationParts("KR-6").get("undefined"));
+        assertEquals(DASH, page.keyResultValue("KR-6").value());
+        assertTrue(
+                page.explanationText("KR-6"),
+                page.explanationText("KR-6").contains(texts.get("okr.gadget.issues.none")));
+
+        page.expandObjective("O-2");
+        page.expandKeyResult("KR-4");
+        JsonNode kr4 = api.rest.get("keyresults/KR-4").json();
+        assertEquals(
+                List.of(text(
+                        "okr.gadget.explain.milestone",
+                        texts.get("okr.gadget.category."
+                                + kr4.at("/milestone/statusCategory").asText()))),
+                page.explanationParts("KR-4").get("milestone"));
+    }
+
+    @Test
+    public void strategyMapShowsEveryObjectiveAndCauseLinkOfTheStrategyMapApi() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        JsonNode map = api.rest.get("strategy-map").json();
+
+        page.openWith(Map.of("layout", "map"), 0);
+
+        List<String> lanes = new ArrayList<>();
+        Map<String, String> nodes = new LinkedHashMap<>();
+        map.get("lanes").forEach(lane -> {
+            lanes.add(
+                    lane.get("perspective").isNull()
+                            ? ""
+                            : lane.get("perspective").asText());
+            lane.get("objectives")
+                    .forEach(node -> nodes.put(
+                            node.get("key").asText(), node.get("status").asText()));
+        });
+        assertEquals(List.of("financial", "customer", "internal-processes", "learning-growth", ""), lanes);
+        assertEquals("financial on top, learning and growth at the bottom", lanes, page.mapLanesTopToBottom());
+        assertEquals(nodes, page.mapNodes());
+
+        Set<String> cyclic = new HashSet<>();
+        map.get("causeCycles").forEach(cycle -> {
+            for (int i = 0; i < cycle.size(); i++) {
+                cyclic.add(cycle.get(i).asText() + ">"
+                        + cycle.get((i + 1) % cycle.size()).asText());
+            }
+        });
+        assertFalse("the sample has a cause cycle", cyclic.isEmpty());
+        Set<Edge> edges = new HashSet<>();
+        map.get("edges").forEach(edge -> {
+            String cause = edge.get("cause").asText();
+            String effect = edge.get("effect").asText();
+            edges.add(new Edge(cause, effect, cyclic.contains(cause + ">" + effect)));
+        });
+        assertTrue("the sample has cause links", edges.size() >= 4);
+        assertEquals(edges, new HashSet<>(page.mapEdges()));
+        assertEquals(edges.size(), page.mapEdges().size());
+
+        List<String> notes = new ArrayList<>();
+        map.get("causeCycles").forEach(cycle -> {
+            String path = null;
+            List<String> keys = new ArrayList<>();
+            cycle.forEach(key -> keys.add(key.asText()));
+            keys.add(keys.get(0));
+            for (String key : keys) {
+                path = path == null ? key : text("okr.gadget.map.cycle.path", path, key);
+            }
+            notes.add(text("okr.gadget.map.cause-cycle", path));
+        });
+        assertEquals(notes, page.cycleNotes());
+        assertEquals(
+                "/browse/O-1",
+                page.map()
+                        .findElement(By.cssSelector(".okr-map-node[data-key='O-1']"))
+                        .getDomAttribute("href"));
+        screenshot("gadget-strategy-map");
+    }
+
+    @Test
+    public void strategyMapIsReadableAt400PixelsWithoutOverflowingTheGadget() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        driver.manage().window().setSize(new Dimension(480, 1200));
+
+        page.openWith(Map.of("layout", "map"), 400);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layout = (Map<String, Object>) chromium.js()
+                .executeScript(
+                        "var root = document.querySelector('.okr-gadget'); var svg = root.querySelector('svg.okr-gadget-map-svg');"
+                                + " var r = root.getBoundingClientRect(); var s = svg.getBoundingClientRect();"
+                                + " var frame = document.querySelector('.sandbox-gadget').getBoundingClientRect();"
+                                + " var boxes = Array.prototype.map.call(svg.querySelectorAll('.okr-map-node'), function (n) {"
+                                + "   var b = n.querySelector('.okr-map-node-box').getBoundingClientRect();"
+                                + "   var t = n.querySelector('.okr-map-node-summary').getBoundingClientRect();"
+                                + "   var k = n.querySelector('.okr-map-node-key').getBoundingClientRect();"
+                                + "   return {left: b.left, right: b.right, top: b.top, bottom: b.bottom, textRight: t.right,"
+                                + "     keyRight: k.right, font: parseFloat(getComputedStyle(n.querySelector('.okr-map-node-summary')).fontSize)}; });"
+                                + " return {frameWidth: frame.width, rootRight: r.right, rootLeft: r.left,"
+                                + "   rootScroll: root.scrollWidth, rootClient: root.clientWidth, svgLeft: s.left, svgRight: s.right,"
+                                + "   pageScroll: document.documentElement.scrollWidth, pageClient: document.documentElement.clientWidth,"
+                                + "   boxes: boxes};");
+        assertTrue("the gadget is 400 px wide: " + layout, number(layout, "frameWidth") <= 400.5);
+        assertTrue(
+                "the map stays inside the gadget: " + layout,
+                number(layout, "svgRight") <= number(layout, "rootRight") + 0.5);
+        assertTrue(layout.toString(), number(layout, "svgLeft") >= number(layout, "rootLeft") - 0.5);
+        assertTrue(
+                "nothing scrolls sideways in the gadget", number(layout, "rootScroll") <= number(layout, "rootClient"));
+        assertTrue("nor on the page", number(layout, "pageScroll") <= number(layout, "pageClient"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) layout.get("boxes");
+        assertEquals(api.rest.get("strategy-map").json().findValues("key").size(), boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            Map<String, Object> box = boxes.get(i);
+            assertTrue("a node's text fits its box: " + box, number(box, "textRight") <= number(box, "right"));
+            assertTrue("a node's key fits its box: " + box, number(box, "keyRight") <= number(box, "right"));
+            assertTrue("readable text: " + box, number(box, "font") >= 11);
+            assertTrue("inside the map: " + box, number(box, "right") <= number(layout, "svgRight") + 0.5);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse("nodes do not overlap: " + box + " " + boxes.get(j), overlap(box, boxes.get(j)));
+            }
+        }
+        screenshot("gadget-400px");
+    }
+
+    @Test
+    public void listLayoutShowsTheSameNumbersInATable() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        JsonNode scorecard = api.rest.get("scorecard").json();
+        page.open().openSettings().chooseLayout("list").save();
+
+        assertEquals("list", page.layout());
+        assertEquals(
+                1,
+                page.root()
+                        .findElements(By.cssSelector("table.okr-gadget-table"))
+                        .size());
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            String key = perspective.get("key").asText();
+            assertShows(key, perspective, page.perspectiveValue(key));
+            List<String> objectives = new ArrayList<>();
+            perspective.get("objectives").forEach(objective -> {
+                objectives.add(objective.get("key").asText());
+                assertShows(
+                        objective.get("key").asText(),
+                        objective,
+                        page.objectiveValue(objective.get("key").asText()));
+            });
+            assertEquals(objectives, page.objectiveKeys(key));
+        }
+        assertEquals(keyResultKeys("O-1"), page.expandObjective("O-1"));
+        page.expandKeyResult("KR-1");
+        screenshot("gadget-list");
+    }
+
+    @Test
+    public void savedSettingsChangeLayoutPerspectivesScopeAndTrends() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        page.open().openSettings();
+        screenshot("gadget-settings");
+
+        page.typeProjects("1X, o");
+        assertEquals(text("okr.gadget.config.error.projects", "1X"), page.saveRefused());
+        assertEquals("nothing saved", Map.of(), page.savedPreferences());
+
+        page.typeProjects("o")
+                .chooseLayout("list")
+                .showPerspective("internal-processes", false)
+                .showTrends(false)
+                .save();
+
+        Map<String, String> saved = page.savedPreferences();
+        assertEquals("list", saved.get("layout"));
+        assertEquals("internal-processes", saved.get("hiddenPerspectives"));
+        assertEquals("projects", saved.get("scope"));
+        assertEquals("O", saved.get("projects"));
+        assertEquals("false", saved.get("trends"));
+        assertEquals("list", page.layout());
+        assertEquals(List.of("financial", "customer", "learning-growth", ""), page.perspectiveKeys());
+        assertEquals(
+                text("okr.gadget.scope.projects", "O"),
+                page.root().findElement(By.cssSelector(".okr-gadget-scope")).getText());
+
+        recordRequests();
+        page.refresh();
+        String read = requests().stream()
+                .filter(url -> url.contains("/scorecard?"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(read, read.contains("project=O") && read.contains("trendDays=0"));
+
+        page.open();
+        assertEquals("the settings stay after a reload", "list", page.layout());
+        assertFalse(page.perspectiveKeys().contains("internal-processes"));
+
+        page.openSettings();
+        page.settings()
+                .findElement(By.cssSelector("input[type=radio][value='filter']"))
+                .click();
+        WebElement filter = page.settings().findElement(By.cssSelector("input[name='filter']"));
+        filter.sendKeys("10100");
+        page.chooseLayout("quadrant").save();
+        assertEquals("filter", page.savedPreferences().get("scope"));
+        recordRequests();
+        page.refresh();
+        String filtered = requests().stream()
+                .filter(url -> url.contains("/scorecard?"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue("the filter goes to the API as filter=<id>: " + filtered, filtered.contains("filter=10100"));
+        assertFalse(filtered, filtered.contains("project="));
+        assertEquals("quadrant", page.layout());
+    }
+
+    @Test
+    public void hostileSummariesShowAsTextAndRunNoScript() throws IOException {
+        serve(GadgetScorecards.hostileSummaries());
+        page.open();
+
+        assertEquals(GadgetScorecards.IMG_PAYLOAD, page.objectiveSummary("O-1"));
+        assertEquals(GadgetScorecards.SCRIPT_PAYLOAD, page.objectiveSummary("O-2"));
+        assertEquals(GadgetScorecards.LINK_PAYLOAD, page.objectiveSummary("O-3"));
+        page.expandObjective("O-1");
+        assertEquals(GadgetScorecards.LINK_PAYLOAD, page.keyResultSummary("KR-1"));
+        page.expandObjective("O-3");
+        assertEquals(GadgetScorecards.SCRIPT_PAYLOAD, page.keyResultSummary("KR-5"));
+        page.expandKeyResult("KR-1");
+        assertNoScriptRan();
+        screenshot("gadget-xss");
+
+        page.openWith(Map.of("layout", "map"), 0);
+        assertTrue(page.mapNodeTexts("O-1").get(0).contains(GadgetScorecards.IMG_PAYLOAD));
+        assertTrue(page.mapNodeTexts("O-2").get(0).contains(GadgetScorecards.SCRIPT_PAYLOAD));
+        assertTrue(page.mapNodeTexts("O-3").get(0).contains(GadgetScorecards.LINK_PAYLOAD));
+        assertNoScriptRan();
+    }
+
+    @Test
+    public void refreshReadsTheNumbersAgainWithoutReloadingThePageAndKeepsTheDrillDownOpen() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        page.open();
+        page.expandObjective("O-4");
+        String before = page.keyResultValue("KR-7").value();
+        chromium.js().executeScript("window.__samePage = 'yes';");
+
+        api.recalculateOn(
+                LocalDate.of(2026, 11, 16),
+                jira -> jira.put(WorkItems.story("S-12").done().build()));
+        JsonNode o4 = objective(api.rest.get("scorecard").json(), "O-4");
+        page.refresh();
+
+        assertEquals("yes", chromium.js().executeScript("return window.__samePage;"));
+        assertTrue("the drill-down stays open", page.isExpanded("O-4"));
+        assertShows("O-4", o4, page.objectiveValue("O-4"));
+        JsonNode kr7 = o4.get("keyResults").get(1);
+        assertEquals("KR-7", kr7.get("key").asText());
+        assertShows("KR-7", kr7, page.keyResultValue("KR-7"));
+        assertFalse(
+                "KR-7 changed from " + before,
+                before.equals(page.keyResultValue("KR-7").value()));
+    }
+
+    @Test
+    public void anUnknownCycleShowsTheServersMessageAndATryAgainButton() {
+        serve(GadgetScorecards.balancedScorecard());
+        String message =
+                api.rest.get("scorecard?cycle=2031-Q1").json().get("message").asText();
+
+        page.openWith(Map.of("cycle", "2031-Q1"), 0);
+
+        assertEquals(message, page.errorMessage());
+        assertEquals(
+                texts.get("okr.gadget.error.title"),
+                page.root()
+                        .findElement(By.cssSelector(".okr-gadget-message-title"))
+                        .getText());
+        WebElement retry = page.root().findElement(By.cssSelector(".okr-gadget-message button"));
+        assertEquals(texts.get("okr.gadget.retry"), retry.getText());
+        assertEquals(
+                "alert",
+                page.root().findElement(By.cssSelector(".okr-gadget-message")).getDomAttribute("role"));
+    }
+
+    // ---------- checks ----------
+
+    /** Checks the objectives (and, opened, their key results) of a perspective; how many values were undefined. */
+    private int checkObjectives(String perspectiveKey, JsonNode objectives) {
+        int undefined = 0;
+        List<String> keys = new ArrayList<>();
+        objectives.forEach(objective -> keys.add(objective.get("key").asText()));
+        assertEquals(keys, page.objectiveKeys(perspectiveKey));
+        for (JsonNode objective : objectives) {
+            String key = objective.get("key").asText();
+            undefined += assertShows(key, objective, page.objectiveValue(key));
+            assertEquals(objective.get("summary").asText(), page.objectiveSummary(key));
+            assertEquals(
+                    text("okr.gadget.objective.owner", objective.get("owner").asText()), page.objectiveOwner(key));
+            List<String> keyResults = new ArrayList<>();
+            objective
+                    .get("keyResults")
+                    .forEach(kr -> keyResults.add(kr.get("key").asText()));
+            assertEquals(keyResults, page.expandObjective(key));
+            for (JsonNode keyResult : objective.get("keyResults")) {
+                undefined += assertShows(
+                        keyResult.get("key").asText(),
+                        keyResult,
+                        page.keyResultValue(keyResult.get("key").asText()));
+            }
+        }
+        return undefined;
+    }
+
+    /** The value and status shown equal the subject's in the API; 1 when the value is undefined. */
+    private int assertShows(String what, JsonNode subject, Shown shown) {
+        JsonNode progress = subject.get("progress");
+        if (progress.isNull()) {
+            assertEquals(what + " is undefined: a dash, never 0%", DASH, shown.value());
+            assertEquals(
+                    what,
+                    text(
+                            "okr.gadget.undefined.label",
+                            reason(subject.get("undefinedReason").asText())),
+                    shown.undefinedTitle());
+        } else {
+            assertEquals(what, percent(progress.asDouble()), shown.value());
+            assertNull(what, shown.undefinedTitle());
+        }
+        assertEquals(what, subject.get("status").asText(), shown.status());
+        assertEquals(
+                what, texts.get("okr.gadget.status." + subject.get("status").asText()), shown.statusText());
+        return progress.isNull() ? 1 : 0;
+    }
+
+    private void assertNoScriptRan() {
+        // an <img src=x> parsed from a summary would have failed to load by the time this probe's own one has
+        Object xss = chromium.js()
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; var probe = new Image();"
+                                + " probe.onerror = probe.onload = function () { done(String(window.__xss)); }; probe.src = 'x';");
+        assertEquals("undefined", xss);
+        assertEquals(0L, chromium.js().executeScript("return document.querySelectorAll('.okr-gadget img').length;"));
+        assertEquals(
+                0L,
+                chromium.js()
+                        .executeScript(
+                                "return Array.prototype.filter.call(document.querySelectorAll('a'),"
+                                        + " function (a) { return /^\\s*javascript:/i.test(a.getAttribute('href') || ''); }).length;"));
+        assertEquals(0L, chromium.js().executeScript("return document.querySelectorAll('.okr-gadget script').length;"));
+    }
+
+    // ---------- expected texts ----------
+
+    /** A text of the bundle with its placeholders filled, as the gadget fills them. */
+    private static String text(String key, Object... args) {
+        String pattern = texts.get(key);
+        assertNotNull("no text " + key, pattern);
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i] instanceof JsonNode node ? node.asText() : args[i];
+            pattern = pattern.replace("{" + i + "}", String.valueOf(arg));
+        }
+        return pattern;
+    }
+
+    private static String percent(double share) {
+        return text("okr.gadget.percent", Math.round(share * 100));
+    }
+
+    private static String reason(String code) {
+        return texts.get("okr.gadget.reason." + code);
+    }
+
+    private static String whole(JsonNode number) {
+        assertEquals(
+                "the sample's metric values are whole numbers", Math.rint(number.asDouble()), number.asDouble(), 0);
+        return Long.toString(Math.round(number.asDouble()));
+    }
+
+    private static String sparklineLabel(JsonNode trend) {
+        List<JsonNode> defined = new ArrayList<>();
+        trend.forEach(point -> {
+            if (!point.get("progress").isNull()) {
+                defined.add(point);
+            }
+        });
+        return defined.isEmpty()
+                ? texts.get("okr.gadget.trend.none")
+                : text(
+                        "okr.gadget.trend.label",
+                        trend.size(),
+                        percent(defined.get(0).get("progress").asDouble()),
+                        percent(defined.get(defined.size() - 1).get("progress").asDouble()));
+    }
+
+    private static JsonNode category(JsonNode work, String name) {
+        for (JsonNode category : work.get("categories")) {
+            if (name.equals(category.get("category").asText())) {
+                return category;
+            }
+        }
+        throw new AssertionError("no category " + name + " in " + work);
+    }
+
+    private List<String> keyResultKeys(String objectiveKey) {
+        List<String> keys = new ArrayList<>();
+        objective(api.rest.get("scorecard").json(), objectiveKey)
+                .get("keyResults")
+                .forEach(kr -> keys.add(kr.get("key").asText()));
+        return keys;
+    }
+
+    private static JsonNode objective(JsonNode scorecard, String key) {
+        List<JsonNode> all = new ArrayList<>();
+        scorecard
+                .get("perspectives")
+                .forEach(perspective -> perspective.get("objectives").forEach(all::add));
+        scorecard.get("unassigned").forEach(all::add);
+        return all.stream()
+                .filter(objective -> key.equals(objective.get("key").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no objective " + key));
+    }
+
+    /** A #rrggbb colour as the browser reports a computed colour. */
+    private static String rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return "rgb(" + (value >> 16) + ", " + ((value >> 8) & 0xff) + ", " + (value & 0xff) + ")";
+    }
+
+    private static double number(Map<String, Object> values, String name) {
+        return ((Number) values.get(name)).doubleValue();
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        return number(a, "left") < number(b, "right")
+                && number(b, "left") < number(a, "right")
+                && number(a, "top") < number(b, "bottom")
+                && number(b, "top") < number(a, "bottom");
+    }
+
+    // ---------- driving the page ----------
+
+    private void serve(ApiFixture fixture) {
+        api = fixture;
+        api.rest.serve(DashboardPage.PATH, dashboard::serve);
+        api.rest.serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, PluginTexts.load()));
+        page = new GadgetPage(driver, api.rest.origin());
+    }
+
+    private WebElement sparkline(String perspectiveKey) {
+        return page.root()
+                .findElement(
+                        By.cssSelector("section[data-perspective='" + perspectiveKey + "'] svg.okr-gadget-sparkline"));
+    }
+
+    /** Wraps window.fetch to record the URLs the page reads. */
+    private void recordRequests() {
+        chromium.js()
+                .executeScript("window.__okrRequests = []; var original = window.fetch;"
+                        + " window.fetch = function (url) { window.__okrRequests.push(String(url));"
+                        + " return original.apply(this, arguments); };");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> requests() {
+        return (List<String>) chromium.js().executeScript("return window.__okrRequests;");
+    }
+
+    private void screenshotAt(String selector, String name) throws IOException {
+        chromium.js()
+                .executeScript(
+                        "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -12);",
+                        selector);
+        screenshot(name);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        chromium.screenshot(name);
+    }
+}
