@@ -13,6 +13,7 @@ import java.util.List;
  * @param excluded visible items left out by their resolution
  * @param shared visible items also counted by other key results
  * @param hiddenItems items in the key result's work the viewer may not browse (counted in the number, never named)
+ * @param canCheckIn whether the viewer may record a check-in with a new value: a METRIC key result the viewer may edit
  */
 public record KeyResultDetail(
         Objective objective,
@@ -21,7 +22,8 @@ public record KeyResultDetail(
         List<WorkItem> excluded,
         List<SharedWork> shared,
         List<WorkItem> ignoredSubtasks,
-        int hiddenItems) {
+        int hiddenItems,
+        boolean canCheckIn) {
 
     /** A visible item and the keys of the other key results that count it. */
     public record SharedWork(WorkItem item, List<String> alsoIn) {}

@@ -8,6 +8,7 @@ import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
@@ -86,6 +87,10 @@ public final class ReadingKeyResults {
                 computed.objectiveScore().keyResults().size() - visible.size());
     }
 
+    /**
+     * A key result with the explanation of its number, and whether the viewer may record a check-in with a new value
+     * on it (a METRIC key result they may edit: the issue panel then offers its check-in form).
+     */
     public KeyResultDetail keyResult(IssueKey key) {
         Viewer viewer = Viewers.require(access);
         KeyResultId id = new KeyResultId(visibleIssue(viewer, key).value());
@@ -93,9 +98,17 @@ public final class ReadingKeyResults {
         KeyResultScore score = computed.scorecard()
                 .keyResult(id)
                 .orElseThrow(() -> new NotFoundException(key.value() + " is not a key result"));
+        boolean canCheckIn = score.kind() == KeyResultKind.METRIC && access.canEdit(viewer, new IssueId(id.value()));
         if (!(score.explanation() instanceof WorkExplanation explanation)) {
             return new KeyResultDetail(
-                    computed.objective(), computed.objectiveScore(), score, List.of(), List.of(), List.of(), 0);
+                    computed.objective(),
+                    computed.objectiveScore(),
+                    score,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    canCheckIn);
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -113,7 +126,8 @@ public final class ReadingKeyResults {
                 limited(excluded),
                 shared.size() > LISTED_ITEMS ? shared.subList(0, LISTED_ITEMS) : shared,
                 limited(ignored),
-                hidden);
+                hidden,
+                canCheckIn);
     }
 
     /** A page of the counted and excluded items of a WORK key result that the viewer may browse. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 /**
  * A key result with the full explanation of its number, computed afresh. Exactly one of {@code work}, {@code metric},
  * {@code milestone} is set, after the key result's kind. Lists name only issues the viewer may browse.
+ * {@code canCheckIn}: the viewer may record a check-in with a new value (a METRIC key result they may edit).
  */
 public record KeyResultDto(
         String key,
@@ -27,6 +28,7 @@ public record KeyResultDto(
         String objective,
         String objectiveSummary,
         String summaryText,
+        boolean canCheckIn,
         WorkDto work,
         MetricDto metric,
         MilestoneDto milestone) {
@@ -103,6 +105,7 @@ public record KeyResultDto(
                 detail.objective().key().value(),
                 detail.objective().summary(),
                 explanation.summary(),
+                detail.canCheckIn(),
                 work,
                 metric,
                 milestone);

@@ -166,6 +166,44 @@ public class OkrReadingResourcesTest {
     }
 
     @Test
+    public void aMetricKeyResultOffersCheckInsToAViewerWhoMayEditIt() {
+        personas.actAs(Persona.MEMBER);
+        personas.letMemberBrowse(new IssueId(SampleOkrs.KR_2.value()));
+
+        assertTrue(rest.get("keyresults/KR-2").json().get("canCheckIn").asBoolean());
+    }
+
+    @Test
+    public void aViewerWhoMayOnlyBrowseAMetricKeyResultIsOfferedNoCheckIn() {
+        personas.actAs(Persona.MEMBER);
+        personas.letMemberOnlyBrowse(new IssueId(SampleOkrs.KR_2.value()));
+
+        JsonNode kr2 = rest.get("keyresults/KR-2").json();
+
+        assertEquals("METRIC", kr2.get("kind").asText());
+        assertFalse(kr2.get("canCheckIn").asBoolean());
+        assertEquals(
+                "the API agrees: the same viewer cannot record one",
+                403,
+                rest.post("keyresults/KR-2/checkins", "application/json", "{\"value\":12,\"confidence\":\"ON_TRACK\"}")
+                        .status());
+        assertEquals(0, api.store.checkIns.history(SampleOkrs.KR_2).size());
+    }
+
+    @Test
+    public void workAndMilestoneKeyResultsOfferNoValueCheckInEvenToAnAdministrator() {
+        assertTrue(rest.get("keyresults/KR-2").json().get("canCheckIn").asBoolean());
+
+        JsonNode kr1 = rest.get("keyresults/KR-1").json();
+        JsonNode kr4 = rest.get("keyresults/KR-4").json();
+
+        assertEquals("WORK", kr1.get("kind").asText());
+        assertFalse(kr1.get("canCheckIn").asBoolean());
+        assertEquals("MILESTONE", kr4.get("kind").asText());
+        assertFalse(kr4.get("canCheckIn").asBoolean());
+    }
+
+    @Test
     public void theWorkOfAKeyResultIsPagedAndCountsWhatTheViewerCannotSee() {
         JsonNode page = rest.get("keyresults/KR-1/work?start=0&max=3").json();
         assertEquals(4, page.get("total").asInt());

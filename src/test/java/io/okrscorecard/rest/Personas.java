@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The four viewers of the access matrix: anonymous, a logged-in user without browse permission, a user with browse
- * permission on the issues they were granted, and a Jira administrator. Switch with {@link #actAs(Persona)}.
+ * permission on the issues they were granted (and edit permission too, unless granted read-only), and a Jira
+ * administrator. Switch with {@link #actAs(Persona)}.
  */
 final class Personas implements AccessControl {
 
@@ -27,6 +28,7 @@ final class Personas implements AccessControl {
 
     private volatile Persona current = Persona.ADMIN;
     private final Set<IssueId> browsableByMember = new HashSet<>();
+    private final Set<IssueId> readOnlyForMember = new HashSet<>();
 
     void actAs(Persona persona) {
         current = persona;
@@ -34,6 +36,12 @@ final class Personas implements AccessControl {
 
     void letMemberBrowse(IssueId issue) {
         browsableByMember.add(issue);
+    }
+
+    /** The member may browse the issue but not edit it (Browse Projects without Edit Issues). */
+    void letMemberOnlyBrowse(IssueId issue) {
+        browsableByMember.add(issue);
+        readOnlyForMember.add(issue);
     }
 
     @Override
@@ -54,6 +62,7 @@ final class Personas implements AccessControl {
 
     @Override
     public boolean canEdit(Viewer viewer, IssueId issue) {
-        return canBrowse(viewer, issue);
+        return canBrowse(viewer, issue)
+                && !(Persona.MEMBER.userKey.equals(viewer.userKey()) && readOnlyForMember.contains(issue));
     }
 }

@@ -79,6 +79,10 @@ public final class RestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    public Answer postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
     Answer post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)

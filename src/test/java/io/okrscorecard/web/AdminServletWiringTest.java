@@ -50,7 +50,8 @@ public class AdminServletWiringTest {
         assertEquals(List.of(), problems);
     }
 
-    private static List<Class<?>> providedTypes() throws Exception {
+    /** Every bean class and OSGi reference interface of plugin-context.xml: what Jira can inject by type. */
+    static List<Class<?>> providedTypes() throws Exception {
         Document context = parse("src/main/resources/META-INF/spring/plugin-context.xml", true);
         List<Class<?>> types = new ArrayList<>();
         NodeList beans = context.getElementsByTagNameNS(BEANS, "bean");

@@ -72,6 +72,12 @@ public class VelocityAllowlistTest {
         assertFalse(calledMethods(TEMPLATES.resolve("admin/okr-admin.vm")).isEmpty());
     }
 
+    @Test
+    public void theIssuePanelTemplateIsFoundWithItsModelCalls() throws Exception {
+        assertTrue(templates().contains(TEMPLATES.resolve("panel/okr-panel.vm")));
+        assertEquals(6, calledMethods(TEMPLATES.resolve("panel/okr-panel.vm")).size());
+    }
+
     /** The allowlist signature of each {@code $model.method(...)} or {@code $model.property} the template uses. */
     static Set<String> calledMethods(Path template) throws IOException, ClassNotFoundException {
         String source = Files.readString(template, StandardCharsets.UTF_8);

@@ -1,0 +1,102 @@
+package io.okrscorecard.sandbox.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.sun.net.httpserver.HttpServer;
+import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.settings.HostObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The stand-in issue view served over HTTP, without a browser: the real panel on Objective and Key Result issues only,
+ * every value of the page escaped, the issue view's web-resources in the head, and 404 for unknown issues.
+ */
+public class IssuePageTest {
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    private final HostObjectRegistry registry = mock(HostObjectRegistry.class);
+    private final Map<String, IssuePage.IssueView> issues = Map.of(
+            "OKR-1",
+                    new IssuePage.IssueView(
+                            "OKR-1", "Delight customers", "10100", "Objective", "In Progress", "indeterminate"),
+            "OKR-2", new IssuePage.IssueView("OKR-2", HOSTILE, "10101", "Key Result", "To Do", "new"),
+            "DEV-3", new IssuePage.IssueView("DEV-3", "A story", "10001", "Story", "Done", "done"));
+    private HttpServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Before
+    public void start() throws IOException {
+        when(registry.all())
+                .thenReturn(
+                        Map.of(HostObject.OBJECTIVE_ISSUE_TYPE, "10100", HostObject.KEY_RESULT_ISSUE_TYPE, "10101"));
+        IssuePage page = new IssuePage(
+                PluginResources.fromClasspath(),
+                PluginTexts.load(),
+                registry,
+                key -> Optional.ofNullable(issues.get(key)));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(IssuePage.PATH, page::serve);
+        server.start();
+    }
+
+    @After
+    public void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    public void anObjectiveShowsTheAppsPanelWithItsModelAndTheIssueViewsResources() throws Exception {
+        HttpResponse<String> page = get("OKR-1");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("data-okr-panel=\"OBJECTIVE\""));
+        assertTrue(page.body().contains("data-issue-key=\"OKR-1\""));
+        assertTrue(page.body().contains("data-rest-base=\"/rest/okr-scorecard/1.0\""));
+        assertTrue(page.body()
+                .contains("<h4 class=\"toggle-title\">" + PluginTexts.load().text("okr.panel.label")));
+        assertTrue(
+                page.body().contains("<script src=\"/download/resources/okr-panel-resources/okr-panel.js\"></script>"));
+        assertTrue(page.body().contains("/download/resources/okr-panel-resources/okr-panel.css"));
+    }
+
+    @Test
+    public void theIssuesSummaryIsEscapedOnThePage() throws Exception {
+        HttpResponse<String> page = get("OKR-2");
+
+        assertTrue(page.body().contains("data-okr-panel=\"KEY_RESULT\""));
+        assertFalse(page.body().contains(HOSTILE));
+        assertTrue(page.body().contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    @Test
+    public void otherIssuesHaveNoPanelAndUnknownOnesAre404() throws Exception {
+        HttpResponse<String> story = get("DEV-3");
+        assertEquals(200, story.statusCode());
+        assertTrue(story.body().contains("A story"));
+        assertFalse(story.body().contains("data-okr-panel"));
+
+        assertEquals(404, get("NOPE-9").statusCode());
+        HttpResponse<String> malformed = get("%3Cscript%3E-1");
+        assertEquals(404, malformed.statusCode());
+        assertFalse(malformed.body().contains("<script>"));
+    }
+
+    private HttpResponse<String> get(String key) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + IssuePage.PATH + key);
+        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
