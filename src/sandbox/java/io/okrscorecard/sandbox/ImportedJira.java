@@ -11,10 +11,14 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.Maintain;
 import io.okrscorecard.core.keyresult.Measure;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.IssueKind;
+import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayList;
@@ -53,6 +57,16 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult;
     private final Map<IssueId, Set<KeyResultId>> keyResultsByContributor;
     private final List<String> notes;
+    private final PerspectiveMapping perspectiveMapping;
+    private final SetupReport setupReport;
+    private final Map<IssueKey, Shown> shown;
+
+    /**
+     * What Jira's issue view shows of an exported issue besides the app's panel: its key, summary, type (name and id,
+     * when the export has it) and status category; the resolution stands in for the status name of done issues.
+     */
+    public record Shown(
+            IssueKey key, String summary, String typeName, String typeId, StatusCategory status, String resolution) {}
 
     private ImportedJira(Assembly assembly) {
         this.ids = Map.copyOf(assembly.ids);
@@ -63,6 +77,26 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         this.contributorsByKeyResult = Map.copyOf(assembly.contributorsByKeyResult);
         this.keyResultsByContributor = Map.copyOf(assembly.keyResultsByContributor);
         this.notes = List.copyOf(assembly.notes);
+        this.perspectiveMapping = assembly.mapping.perspectives();
+        this.setupReport = assembly.setupReport();
+        Map<IssueKey, Shown> shownByKey = new LinkedHashMap<>();
+        assembly.byId
+                .values()
+                .forEach(issue -> shownByKey.put(
+                        issue.key(),
+                        new Shown(
+                                issue.key(),
+                                issue.summary(),
+                                issue.typeName(),
+                                assembly.typeIds.get(issue.typeName()),
+                                issue.status(),
+                                issue.resolution())));
+        this.shown = Map.copyOf(shownByKey);
+    }
+
+    /** The exported issue with this key as the issue view shows it, empty when the export has none. */
+    public Optional<Shown> shown(IssueKey key) {
+        return Optional.ofNullable(shown.get(key));
     }
 
     /** Builds the model from checked issues; what does not fit the core's values goes to {@code problems}. */
@@ -71,8 +105,9 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             Map<FieldRole, ExportField> fields,
             List<ExportedIssue> issues,
             List<ExportedLink> links,
+            Map<String, String> typeIds,
             Problems problems) {
-        Assembly assembly = new Assembly(mapping, fields, problems);
+        Assembly assembly = new Assembly(mapping, fields, typeIds, problems);
         for (FieldRole role : FieldRole.values()) {
             if (!fields.containsKey(role)) {
                 assembly.notes.add("no field \"" + role.defaultName() + "\" in the export: its values are not set");
@@ -141,6 +176,18 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     }
 
     @Override
+    public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+        Map<IssueId, WorkItem> found = new LinkedHashMap<>();
+        for (IssueId id : issues) {
+            WorkItem item = items.get(id);
+            if (item != null) {
+                found.put(id, item);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public Optional<IssueId> idOf(IssueKey key) {
         return Optional.ofNullable(ids.get(key));
     }
@@ -162,10 +209,24 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         return notes;
     }
 
+    /** How the import mapped objectives to perspectives (the mapping file's {@code perspectives} section). */
+    public PerspectiveMapping perspectiveMapping() {
+        return perspectiveMapping;
+    }
+
+    /**
+     * The Jira objects the app needs, as the export shows them: each issue type, field and link type the mapping file
+     * names (or the default name) is found by name with its Jira id, or missing when the export has no such object.
+     */
+    public SetupReport setupReport() {
+        return setupReport;
+    }
+
     /** The import in progress: indexes filled issue by issue, then frozen into the model. */
     private static final class Assembly {
         private final ExportMapping mapping;
         private final Map<FieldRole, ExportField> fields;
+        private final Map<String, String> typeIds;
         private final Problems problems;
         private final Map<IssueId, ExportedIssue> byId = new LinkedHashMap<>();
         private final Map<IssueKey, IssueId> ids = new LinkedHashMap<>();
@@ -180,10 +241,74 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         private final Map<IssueId, List<ExportedLink>> outwardObjectiveLinks = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
 
-        Assembly(ExportMapping mapping, Map<FieldRole, ExportField> fields, Problems problems) {
+        Assembly(
+                ExportMapping mapping,
+                Map<FieldRole, ExportField> fields,
+                Map<String, String> typeIds,
+                Problems problems) {
             this.mapping = mapping;
             this.fields = fields;
+            this.typeIds = typeIds;
             this.problems = problems;
+        }
+
+        SetupReport setupReport() {
+            List<SetupReport.Entry> entries = new ArrayList<>();
+            for (HostObject role : HostObject.values()) {
+                entries.add(
+                        switch (role.kind()) {
+                            case ISSUE_TYPE ->
+                                byName(
+                                        role,
+                                        role == HostObject.OBJECTIVE_ISSUE_TYPE
+                                                ? mapping.objectiveType()
+                                                : mapping.keyResultType());
+                            case LINK_TYPE -> byName(role, mapping.linkTypes().get(linkRole(role)));
+                            case CUSTOM_FIELD -> field(role);
+                        });
+            }
+            return new SetupReport(SetupReport.Run.COMPLETED, false, entries);
+        }
+
+        private SetupReport.Entry byName(HostObject role, String name) {
+            for (Map.Entry<String, String> type : typeIds.entrySet()) {
+                if (type.getKey().equalsIgnoreCase(name)) {
+                    return new SetupReport.Entry(
+                            role, SetupReport.Outcome.FOUND_BY_NAME, type.getValue(), type.getKey(), null);
+                }
+            }
+            return new SetupReport.Entry(role, SetupReport.Outcome.MISSING, null, name, null);
+        }
+
+        private SetupReport.Entry field(HostObject role) {
+            FieldRole fieldRole = fieldRole(role);
+            ExportField field = fields.get(fieldRole);
+            return field == null
+                    ? new SetupReport.Entry(role, SetupReport.Outcome.MISSING, null, fieldRole.defaultName(), null)
+                    : new SetupReport.Entry(role, SetupReport.Outcome.FOUND_BY_NAME, field.id(), field.name(), null);
+        }
+
+        private static LinkRole linkRole(HostObject role) {
+            return switch (role) {
+                case KEY_RESULT_LINK -> LinkRole.KEY_RESULT;
+                case CONTRIBUTION_LINK -> LinkRole.CONTRIBUTION;
+                case ALIGNMENT_LINK -> LinkRole.ALIGNMENT;
+                case CAUSE_LINK -> LinkRole.CAUSE;
+                default -> throw new IllegalArgumentException(role + " is no link type");
+            };
+        }
+
+        private static FieldRole fieldRole(HostObject role) {
+            return switch (role) {
+                case PERSPECTIVE_FIELD -> FieldRole.PERSPECTIVE;
+                case CYCLE_FIELD -> FieldRole.CYCLE;
+                case KR_KIND_FIELD -> FieldRole.KR_KIND;
+                case KR_START_FIELD -> FieldRole.KR_START;
+                case KR_TARGET_FIELD -> FieldRole.KR_TARGET;
+                case KR_UNIT_FIELD -> FieldRole.KR_UNIT;
+                case WEIGHT_FIELD -> FieldRole.WEIGHT;
+                default -> throw new IllegalArgumentException(role + " is no custom field");
+            };
         }
 
         private String label(FieldRole role) {

@@ -37,28 +37,50 @@ public final class JiraExport {
         problems.throwIfAny();
         ExportMapping mapping = ExportMapping.read(mappingJson, name(mappingFile), problems);
         problems.throwIfAny();
-        return read(mapping, name(mappingFile), pages, problems);
+        return read(mapping, name(mappingFile), parsed(pages, problems), problems);
     }
 
     /** Imports the pages of a Jira whose OKR fields, link types and issue types keep the app's default names. */
     public static ImportedJira read(List<Path> pages) {
-        return read(ExportMapping.defaults(), "(default mapping)", pages, new Problems());
+        Problems problems = new Problems();
+        return read(ExportMapping.defaults(), "(default mapping)", parsed(pages, problems), problems);
     }
 
-    private static ImportedJira read(ExportMapping mapping, String mappingFile, List<Path> pages, Problems problems) {
-        if (pages.isEmpty()) {
+    /**
+     * Imports pages that are already parsed (e.g. generated), with the same checks as files: {@code pages} maps each
+     * page's name, used in messages as a file name, to its JSON, in page order.
+     */
+    public static ImportedJira read(String mappingName, JsonNode mapping, Map<String, JsonNode> pages) {
+        Problems problems = new Problems();
+        ExportMapping exportMapping = ExportMapping.read(mapping, mappingName, problems);
+        problems.throwIfAny();
+        return read(exportMapping, mappingName, new LinkedHashMap<>(pages), problems);
+    }
+
+    /** The pages by file name, in order; those that cannot be read or parsed are problems. */
+    private static Map<String, JsonNode> parsed(List<Path> pages, Problems problems) {
+        Map<String, JsonNode> roots = new LinkedHashMap<>();
+        for (Path path : pages) {
+            JsonNode root = parse(path, problems);
+            if (root != null) {
+                roots.put(name(path), root);
+            }
+        }
+        return roots;
+    }
+
+    private static ImportedJira read(
+            ExportMapping mapping, String mappingFile, Map<String, JsonNode> pages, Problems problems) {
+        if (pages.isEmpty() && problems.isEmpty()) {
             problems.add(mappingFile, null, null, "no export page given");
         }
         Map<String, String> names = new LinkedHashMap<>();
         List<Page> read = new ArrayList<>();
-        for (Path path : pages) {
-            JsonNode root = parse(path, problems);
-            if (root != null) {
-                Page page = page(name(path), root, problems);
-                if (page != null) {
-                    read.add(page);
-                    page.names().forEach(names::putIfAbsent);
-                }
+        for (Map.Entry<String, JsonNode> entry : pages.entrySet()) {
+            Page page = page(entry.getKey(), entry.getValue(), problems);
+            if (page != null) {
+                read.add(page);
+                page.names().forEach(names::putIfAbsent);
             }
         }
         problems.throwIfAny();
@@ -93,9 +115,33 @@ public final class JiraExport {
             }
         }
         problems.throwIfAny();
-        ImportedJira model = ImportedJira.assemble(mapping, fields, exported, List.copyOf(links.values()), problems);
+        ImportedJira model = ImportedJira.assemble(
+                mapping, fields, exported, List.copyOf(links.values()), typeIds(issues.values()), problems);
         problems.throwIfAny();
         return model;
+    }
+
+    /**
+     * Jira's ids of the issue types and link types the export shows ({@code issuetype.id}, {@code issuelinks[].type.id}),
+     * by name; the first id seen for a name is kept. Only informative: the import identifies types by name.
+     */
+    private static Map<String, String> typeIds(Iterable<RawIssue> issues) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (RawIssue issue : issues) {
+            putId(ids, issue.fields().path("issuetype"));
+            for (JsonNode link : issue.fields().path("issuelinks")) {
+                putId(ids, link.path("type"));
+            }
+        }
+        return ids;
+    }
+
+    private static void putId(Map<String, String> ids, JsonNode type) {
+        JsonNode name = type.path("name");
+        JsonNode id = type.path("id");
+        if (name.isTextual() && (id.isTextual() || id.isNumber())) {
+            ids.putIfAbsent(name.asText(), id.asText());
+        }
     }
 
     /** One page file of the search result. */

@@ -14,16 +14,23 @@ import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
+import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.store.H2Store;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -32,12 +39,15 @@ import java.util.function.Consumer;
  * {@link RestServer}: the store is the real one on a fresh H2 database ({@link H2Store}); Jira is faked: the objectives
  * and work of {@link InMemoryOkr#jira} (reading check-in histories from the store), the four {@link Personas}, a setup
  * report in which one field was created and the rest found, and recalculation jobs on a {@link ManualExecutor} with a
- * hook that runs while a job reads work. Public for the admin page's browser test, which acts as the Jira administrator.
+ * hook that runs while a job reads work. Public for the browser tests: the admin page's acts as the Jira administrator,
+ * the issue panel's also as a member who may or may not edit ({@link #actAsMember}).
  */
 public final class ApiFixture implements AutoCloseable {
     static final Clock CLOCK = Fixture.MID_Q4;
 
-    final InMemoryOkr okr = SampleOkrs.create();
+    /** The faked Jira side: objectives, key results and work (the browser tests' stand-in pages read it). */
+    public final InMemoryOkr okr = SampleOkrs.create();
+
     final H2Store store = H2Store.fresh("rest");
     final Personas personas = new Personas();
     final ManualExecutor executor = new ManualExecutor();
@@ -51,7 +61,7 @@ public final class ApiFixture implements AutoCloseable {
     }
 
     /** With more objectives or work in Jira, added before the first recalculation. */
-    ApiFixture(Consumer<InMemoryOkr.FakeJira> moreJira) {
+    public ApiFixture(Consumer<InMemoryOkr.FakeJira> moreJira) {
         moreJira.accept(okr.jira);
         okr.jira.readCheckInsFrom(store.checkIns);
         okr.settings.cycles().forEach(store.settings::saveCycle);
@@ -68,7 +78,7 @@ public final class ApiFixture implements AutoCloseable {
         recalculating.recalculateAll(null);
         RecalculatingProgress hooked = new RecalculatingProgress(
                 okr.jira,
-                this::readWork,
+                readingWork(),
                 store.settings,
                 store.progress,
                 store.snapshots,
@@ -90,6 +100,31 @@ public final class ApiFixture implements AutoCloseable {
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
     }
 
+    /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */
+    public HostObjectRegistry hostObjects() {
+        return store.hostObjects;
+    }
+
+    /** The API's caller from now on is the Jira administrator (the default). */
+    public void actAsAdministrator() {
+        personas.actAs(Personas.Persona.ADMIN);
+    }
+
+    /**
+     * The API's caller from now on is a member who may browse the issues with these keys, and edit them too when
+     * {@code mayEdit} (Browse Projects with or without Edit Issues); other issues do not exist for them.
+     */
+    public void actAsMember(boolean mayEdit, String... issueKeys) {
+        for (String key : issueKeys) {
+            if (mayEdit) {
+                personas.letMemberBrowse(Ids.issue(key));
+            } else {
+                personas.letMemberOnlyBrowse(Ids.issue(key));
+            }
+        }
+        personas.actAs(Personas.Persona.MEMBER);
+    }
+
     /** What a start finds on a Jira where an admin made the Objective type by hand: one field created, the rest found. */
     static SetupReport setupReport() {
         List<SetupReport.Entry> entries = new ArrayList<>();
@@ -107,9 +142,41 @@ public final class ApiFixture implements AutoCloseable {
         return new SetupReport(SetupReport.Run.COMPLETED, false, entries);
     }
 
-    private WorkGraph readWork(Collection<KeyResultId> keyResults) {
-        List.copyOf(duringWorkReads).forEach(Runnable::run);
-        return okr.jira.workFor(keyResults);
+    /** The in-memory Jira, running {@link #duringWorkReads} before each read of work. */
+    private WorkItemSource readingWork() {
+        return new WorkItemSource() {
+            @Override
+            public WorkGraph workFor(Collection<KeyResultId> keyResults) {
+                List.copyOf(duringWorkReads).forEach(Runnable::run);
+                return okr.jira.workFor(keyResults);
+            }
+
+            @Override
+            public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+                List.copyOf(duringWorkReads).forEach(Runnable::run);
+                return okr.jira.items(issues);
+            }
+        };
+    }
+
+    /**
+     * Changes Jira, then recalculates everything as the nightly job would have on {@code day}: that day's trend points
+     * are recorded; stored progress only changes when {@code day} is not before the last computation (newer wins).
+     * Builds a trend history when called for past days with the work as it was then.
+     */
+    public void recalculateOn(LocalDate day, Consumer<InMemoryOkr.FakeJira> change) {
+        change.accept(okr.jira);
+        Clock then = Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        new RecalculatingProgress(
+                        okr.jira,
+                        okr.jira,
+                        store.settings,
+                        store.progress,
+                        store.snapshots,
+                        store.journal,
+                        store.transactions,
+                        then)
+                .recalculateAll(null);
     }
 
     @Override

@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * The store on a fresh in-memory H2 database of its own, outside the AO test runner: tables named as Jira names them,
@@ -41,25 +39,14 @@ public final class H2Store extends TestStore implements AutoCloseable {
         return new H2Store(url, entityManager);
     }
 
-    /** An entity manager on any database, naming tables and fields as Jira does. */
+    /** An entity manager on any database, naming tables and fields as Jira does ({@link EmbeddedH2#entityManager}). */
     public static EntityManager entityManager(String url, String user, String password, String schema) {
-        return EntityManagerBuilder.url(url)
-                .username(user)
-                .password(password)
-                .schema(schema)
-                .auto()
-                .tableNameConverter(TABLE_NAMES)
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .build();
+        return EmbeddedH2.entityManager(url, user, password, schema);
     }
 
     /** Creates or updates the tables of every entity, as Jira does when the plugin starts. */
     public static void migrate(EntityManager entityManager) {
-        try {
-            entityManager.migrate(Entities.array());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        EmbeddedH2.migrate(entityManager);
     }
 
     /**

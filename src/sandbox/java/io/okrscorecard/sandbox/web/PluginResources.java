@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,10 @@ public final class PluginResources {
                 }
             }
             String key = element.getAttribute("key");
-            webResources.put(key, new WebResource(key, List.copyOf(contexts), Map.copyOf(downloads), jsI18n));
+            // unmodifiable, not Map.copyOf: the downloads keep the descriptor's order (Map.copyOf's differs per JVM
+            // run)
+            webResources.put(
+                    key, new WebResource(key, List.copyOf(contexts), Collections.unmodifiableMap(downloads), jsI18n));
         }
     }
 

@@ -37,6 +37,10 @@ public class PluginResourcesTest {
 
         assertEquals(List.of("okr-scorecard-admin"), admin.contexts());
         assertEquals("js/okr-admin.js", admin.downloads().get("okr-admin.js"));
+        assertEquals(
+                "in the descriptor's order",
+                List.of("okr-admin.js", "okr-admin.css"),
+                List.copyOf(admin.downloads().keySet()));
         assertFalse(admin.jsI18n());
         String tags = resources.tagsFor("okr-scorecard-admin");
         assertTrue(

@@ -1,0 +1,102 @@
+package io.okrscorecard.sandbox.server;
+
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.work.WorkGraph;
+import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.sandbox.ImportedJira;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sandbox's Jira: objectives, work and issue keys from an imported Jira REST export ({@link ImportedJira}), each
+ * key result with its check-in history, read as the Jira adapter reads it (one query for all key results read
+ * together). An export holds no check-ins, so a check-in recorded in the sandbox is what changes a metric's current
+ * value.
+ */
+public final class SandboxJira implements ObjectiveSource, WorkItemSource, IssueDirectory {
+
+    /** The check-in histories of key results, oldest first; key results without check-ins may be left out. */
+    @FunctionalInterface
+    public interface Histories {
+        Map<KeyResultId, List<CheckIn>> of(Collection<KeyResultId> keyResults);
+    }
+
+    private final ImportedJira imported;
+    private final Histories histories;
+
+    public SandboxJira(ImportedJira imported, Histories histories) {
+        this.imported = imported;
+        this.histories = histories;
+    }
+
+    /** The export as imported, without check-ins. */
+    public ImportedJira imported() {
+        return imported;
+    }
+
+    @Override
+    public Optional<Objective> objective(ObjectiveId id) {
+        return imported.objective(id)
+                .map(objective -> withHistories(List.of(objective)).get(0));
+    }
+
+    @Override
+    public List<Objective> objectivesIn(CycleId cycle) {
+        return withHistories(imported.objectivesIn(cycle));
+    }
+
+    @Override
+    public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
+        return withHistories(imported.objectivesMeasuredBy(keyResults));
+    }
+
+    @Override
+    public WorkGraph workFor(Collection<KeyResultId> keyResults) {
+        return imported.workFor(keyResults);
+    }
+
+    @Override
+    public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
+        return imported.items(issues);
+    }
+
+    @Override
+    public Optional<IssueId> idOf(IssueKey key) {
+        return imported.idOf(key);
+    }
+
+    private List<Objective> withHistories(List<Objective> objectives) {
+        List<KeyResultId> keyResults = new ArrayList<>();
+        objectives.forEach(objective -> objective.keyResults().forEach(kr -> keyResults.add(kr.id())));
+        if (keyResults.isEmpty()) {
+            return objectives;
+        }
+        Map<KeyResultId, List<CheckIn>> byKeyResult = histories.of(keyResults);
+        List<Objective> result = new ArrayList<>(objectives.size());
+        for (Objective objective : objectives) {
+            List<KeyResult> withHistory = new ArrayList<>(objective.keyResults().size());
+            for (KeyResult kr : objective.keyResults()) {
+                List<CheckIn> history = byKeyResult.getOrDefault(kr.id(), List.of());
+                withHistory.add(
+                        history.isEmpty()
+                                ? kr
+                                : new KeyResult(kr.id(), kr.key(), kr.summary(), kr.weight(), kr.measure(), history));
+            }
+            result.add(objective.withKeyResults(withHistory));
+        }
+        return result;
+    }
+}
