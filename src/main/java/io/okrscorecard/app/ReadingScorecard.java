@@ -2,6 +2,7 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.app.ScorecardReading.KeyResultReading;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
@@ -15,6 +16,7 @@ import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.progress.ProgressSubject;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A viewer reads the scorecard of a cycle from the materialised numbers: no recomputation on read, O(1) queries for
@@ -48,6 +51,7 @@ public final class ReadingScorecard {
     private final MaterialisedProgressRepository progress;
     private final SnapshotRepository snapshots;
     private final RecalculatingProgress recalculating;
+    private final SavedFilters savedFilters;
     private final Clock clock;
 
     public ReadingScorecard(
@@ -57,6 +61,7 @@ public final class ReadingScorecard {
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
             RecalculatingProgress recalculating,
+            SavedFilters savedFilters,
             Clock clock) {
         this.access = access;
         this.settings = settings;
@@ -64,6 +69,7 @@ public final class ReadingScorecard {
         this.progress = progress;
         this.snapshots = snapshots;
         this.recalculating = recalculating;
+        this.savedFilters = savedFilters;
         this.clock = clock;
     }
 
@@ -78,6 +84,9 @@ public final class ReadingScorecard {
             if (query.includesIssue(objective.key().value())) {
                 inScope.add(objective);
             }
+        }
+        if (query.filter().isPresent()) {
+            inScope = foundByFilter(viewer, query.filter().get(), inScope);
         }
         inScope.sort(Comparator.comparing(Objective::key));
         Map<ProgressSubject, StoredProgress> stored = settings.appSettings().countOnlyVisibleWork()
@@ -187,6 +196,21 @@ public final class ReadingScorecard {
             });
         }
         return rows;
+    }
+
+    /** The objectives among {@code inScope} that the viewer's saved filter finds; 404 for a filter they cannot see. */
+    private List<Objective> foundByFilter(Viewer viewer, long filterId, List<Objective> inScope) {
+        List<IssueKey> candidates = inScope.stream().map(Objective::key).toList();
+        Set<IssueKey> found = savedFilters
+                .matching(viewer, filterId, candidates)
+                .orElseThrow(() -> new NotFoundException("no saved filter " + filterId + " that you can see"));
+        List<Objective> result = new ArrayList<>();
+        for (Objective objective : inScope) {
+            if (found.contains(objective.key())) {
+                result.add(objective);
+            }
+        }
+        return result;
     }
 
     /** The asked-for cycle, else the one running today, else the one that started last. */

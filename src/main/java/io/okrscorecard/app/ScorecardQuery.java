@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * every project) and only one perspective, and how many days of trend to return.
  */
 public record ScorecardQuery(
-        Optional<CycleId> cycle, List<String> projects, Optional<PerspectiveKey> perspective, int trendDays) {
+        Optional<CycleId> cycle,
+        List<String> projects,
+        Optional<PerspectiveKey> perspective,
+        int trendDays,
+        Optional<Long> filter) {
 
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     public static final int DEFAULT_TREND_DAYS = 30;
@@ -26,6 +30,12 @@ public record ScorecardQuery(
         ValidationException.requireValue(cycle, "cycle");
         projects = List.copyOf(ValidationException.requireValue(projects, "project"));
         ValidationException.requireValue(perspective, "perspective");
+        ValidationException.requireValue(filter, "filter");
+        filter.ifPresent(id -> {
+            if (id <= 0) {
+                throw new ValidationException("filter", "must be the id of a saved filter, was " + id);
+            }
+        });
         if (projects.size() > MAX_PROJECTS) {
             throw new ValidationException("project", "at most " + MAX_PROJECTS + " projects, was " + projects.size());
         }
@@ -61,7 +71,22 @@ public record ScorecardQuery(
                 blank(perspective)
                         ? Optional.empty()
                         : Optional.of(parsed(() -> PerspectiveKey.of(perspective), "perspective")),
-                trendDays == null ? DEFAULT_TREND_DAYS : trendDays);
+                trendDays == null ? DEFAULT_TREND_DAYS : trendDays,
+                Optional.empty());
+    }
+
+    /** This query narrowed to the objectives a saved filter finds; {@code filter} may be null or blank (no filter). */
+    public ScorecardQuery withFilter(String filter) {
+        if (blank(filter)) {
+            return this;
+        }
+        long id;
+        try {
+            id = Long.parseLong(filter.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("filter", "must be the id of a saved filter, was '" + filter + "'");
+        }
+        return new ScorecardQuery(cycle, projects, perspective, trendDays, Optional.of(id));
     }
 
     private static <T> T parsed(Supplier<T> parse, String field) {

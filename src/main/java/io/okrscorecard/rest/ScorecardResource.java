@@ -44,15 +44,21 @@ public class ScorecardResource {
             @QueryParam("cycle") String cycle,
             @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective,
-            @QueryParam("trendDays") Integer trendDays) {
-        return ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, trendDays)));
+            @QueryParam("trendDays") Integer trendDays,
+            @QueryParam("filter") String filter) {
+        return ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, trendDays)
+                .withFilter(filter)));
     }
 
     @GET
     @Path("strategy-map")
     @LicensedOnly
-    public StrategyMapDto strategyMap(@QueryParam("cycle") String cycle, @QueryParam("project") List<String> projects) {
-        return StrategyMapDto.of(reading.strategyMap(ScorecardQuery.forProjects(cycle, projects, null, 0)));
+    public StrategyMapDto strategyMap(
+            @QueryParam("cycle") String cycle,
+            @QueryParam("project") List<String> projects,
+            @QueryParam("filter") String filter) {
+        return StrategyMapDto.of(reading.strategyMap(
+                ScorecardQuery.forProjects(cycle, projects, null, 0).withFilter(filter)));
     }
 
     @GET
@@ -62,9 +68,10 @@ public class ScorecardResource {
     public Response csv(
             @QueryParam("cycle") String cycle,
             @QueryParam("project") List<String> projects,
-            @QueryParam("perspective") String perspective) {
-        ScorecardDto scorecard =
-                ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, 0)));
+            @QueryParam("perspective") String perspective,
+            @QueryParam("filter") String filter) {
+        ScorecardDto scorecard = ScorecardDto.of(reading.read(
+                ScorecardQuery.forProjects(cycle, projects, perspective, 0).withFilter(filter)));
         byte[] body = ScorecardCsv.of(scorecard).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header(

@@ -15,7 +15,9 @@ import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.WorkItemSource;
@@ -32,6 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +47,8 @@ import java.util.function.Consumer;
  */
 public final class ApiFixture implements AutoCloseable {
     static final Clock CLOCK = Fixture.MID_Q4;
+    /** The saved filter that finds objective O-1. */
+    static final long O1_FILTER = 10_100L;
 
     /** The faked Jira side: objectives, key results and work (the browser tests' stand-in pages read it). */
     public final InMemoryOkr okr = SampleOkrs.create();
@@ -90,7 +95,14 @@ public final class ApiFixture implements AutoCloseable {
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
         rest = new RestServer(
                 new ScorecardResource(new ReadingScorecard(
-                        personas, store.settings, okr.jira, store.progress, store.snapshots, recalculating, CLOCK)),
+                        personas,
+                        store.settings,
+                        okr.jira,
+                        store.progress,
+                        store.snapshots,
+                        recalculating,
+                        ApiFixture::savedFilter,
+                        CLOCK)),
                 new OkrResource(
                         new ReadingKeyResults(personas, directory, store.settings, okr.jira, recalculating, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording)),
@@ -140,6 +152,18 @@ public final class ApiFixture implements AutoCloseable {
             id++;
         }
         return new SetupReport(SetupReport.Run.COMPLETED, false, entries);
+    }
+
+    /**
+     * Jira's saved filters: {@value #O1_FILTER} finds O-1 for every viewer; no other filter exists or is visible.
+     */
+    private static Optional<Set<IssueKey>> savedFilter(Viewer viewer, long filterId, Collection<IssueKey> candidates) {
+        if (filterId != O1_FILTER) {
+            return Optional.empty();
+        }
+        return Optional.of(candidates.stream()
+                .filter(key -> key.value().equals("O-1"))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The in-memory Jira, running {@link #duringWorkReads} before each read of work. */

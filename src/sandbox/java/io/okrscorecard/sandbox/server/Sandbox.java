@@ -20,6 +20,7 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
@@ -92,6 +93,9 @@ public final class Sandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
     /** Where Jira shows dashboards; the lead mounts the dashboard stand-in here. */
+    /** A Jira REST export has no saved filters: a gadget scoped to one gets "no saved filter N that you can see". */
+    private static final SavedFilters NO_SAVED_FILTERS = (viewer, filterId, candidates) -> Optional.empty();
+
     public static final String DASHBOARD_PATH = "/secure/Dashboard.jspa";
     /** Where Jira shows an issue: {@code /browse/KEY}. */
     public static final String ISSUE_PATH = "/browse/";
@@ -186,8 +190,8 @@ public final class Sandbox implements AutoCloseable {
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
                     .register(JsonOnlyMutations.class)
-                    .register(new ScorecardResource(
-                            new ReadingScorecard(users, settings, jira, progress, snapshots, recalculating, clock)))
+                    .register(new ScorecardResource(new ReadingScorecard(
+                            users, settings, jira, progress, snapshots, recalculating, NO_SAVED_FILTERS, clock)))
                     .register(new OkrResource(
                             new ReadingKeyResults(users, jira, settings, jira, recalculating, clock),
                             new CheckingIn(users, jira, jira, recording)))
