@@ -1,0 +1,425 @@
+package io.okrscorecard.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.okrscorecard.sandbox.server.Sandbox;
+import io.okrscorecard.sandbox.server.SandboxOptions;
+import io.okrscorecard.sandbox.server.SandboxUsers;
+import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
+import io.okrscorecard.sandbox.web.AdminPage;
+import io.okrscorecard.web.GadgetPage.Edge;
+import io.okrscorecard.web.GadgetPage.Shown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.rules.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped where they are not
+ * installed) against the real sandbox ({@link Sandbox}: the demo organisation, the real REST API and store, the
+ * stand-ins for Jira's dashboard, issue view and admin page), started once for the class on a free port of 127.0.0.1
+ * in a temporary data folder, at a fixed time in the demo's running cycle (2026-Q4). The browser acts as the sandbox's
+ * administrator (its persona cookie). Every test compares what the pages show with what the REST API answers at that
+ * moment, so the changes one test makes (a check-in, a renamed perspective) do not disturb the others. Screenshots:
+ * target/screenshots/sandbox-*.png.
+ */
+public class SandboxBrowserTest {
+    private static final String DASH = "\u2014";
+    private static final String API = "/rest/okr-scorecard/1.0/";
+    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @ClassRule
+    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
+
+    private static Sandbox sandbox;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+    private static Map<String, String> texts;
+
+    @Rule
+    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("sandbox", () -> chromium);
+
+    private GadgetPage gadget;
+    private WebDriverWait wait;
+
+    @BeforeClass
+    public static void startSandboxAndChromium() throws IOException {
+        chromium = HeadlessChromium.start(1280, 1800);
+        driver = chromium.driver();
+        sandbox = Sandbox.start(SandboxOptions.defaults()
+                .withPort(0)
+                .withData(FOLDERS.newFolder("demo").toPath())
+                .withClock(MID_Q4));
+        assertTrue("the demo organisation was loaded", sandbox.loadedNow());
+        texts = sandbox.texts().withPrefixes(List.of("okr.gadget.", "okr.admin."));
+    }
+
+    @AfterClass
+    public static void stopSandboxAndChromium() throws IOException {
+        try {
+            if (chromium != null) {
+                chromium.close();
+                chromium = null;
+            }
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+                sandbox = null;
+            }
+        }
+    }
+
+    @Before
+    public void actAsTheAdministrator() {
+        // the sandbox's own user switch sets the persona cookie; the gadget's stored preferences start empty
+        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
+                + URLEncoder.encode("/", StandardCharsets.UTF_8));
+        chromium.js().executeScript("window.localStorage.clear();");
+        gadget = new GadgetPage(driver, sandbox.origin());
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @After
+    public void leaveThePage() {
+        if (chromium != null) {
+            chromium.blank();
+        }
+    }
+
+    @Test
+    public void quadrantShowsTheDemoScorecardWithTheNumbersAndStatusesOfTheScorecardApi() throws IOException {
+        JsonNode scorecard = api("scorecard");
+
+        gadget.open();
+        screenshot("sandbox-quadrant");
+
+        assertEquals("quadrant", gadget.layout());
+        List<String> keys = new ArrayList<>();
+        scorecard.get("perspectives").forEach(p -> keys.add(p.get("key").asText()));
+        if (!scorecard.get("unassigned").isEmpty()) {
+            keys.add("");
+        }
+        assertEquals(keys, gadget.perspectiveKeys());
+        assertShows("scorecard", scorecard, gadget.overall());
+        int undefined = 0;
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            String key = perspective.get("key").asText();
+            assertEquals(perspective.get("name").asText(), gadget.perspectiveName(key));
+            assertShows(key, perspective, gadget.perspectiveValue(key));
+            undefined += checkObjectives(key, perspective.get("objectives"));
+        }
+        undefined += checkObjectives("", scorecard.get("unassigned"));
+        assertTrue("the demo's objective without linked work shows a dash", undefined >= 1);
+
+        JsonNode dataLiteracy = objectiveBySummary(scorecard, "Build a data-literate organisation");
+        assertTrue(dataLiteracy.get("progress").isNull());
+        Shown shown = gadget.objectiveValue(dataLiteracy.get("key").asText());
+        assertEquals(DASH, shown.value());
+        assertEquals("NONE", shown.status());
+    }
+
+    @Test
+    public void checkInRecordedInTheIssuePanelShowsOnTheDashboardAfterRefreshAndReload() throws IOException {
+        JsonNode before = api("scorecard");
+        JsonNode satisfactionBefore = objectiveBySummary(before, "Improve customer satisfaction");
+        String objectiveKey = satisfactionBefore.get("key").asText();
+        JsonNode npsBefore = keyResultWhere(satisfactionBefore, "METRIC", "Raise NPS");
+        String nps = npsBefore.get("key").asText();
+        JsonNode metric = api("keyresults/" + nps).get("metric");
+        assertNotNull("a metric key result: " + npsBefore, metric);
+        assertFalse(metric.get("lowerIsBetter").asBoolean());
+        double current = metric.get("current").asDouble();
+        double target = metric.get("target").asDouble();
+        assertTrue("the demo's NPS is below its target", current < target);
+        // most of the way from the current value to the target: a change the rounded percentages show
+        String value = Long.toString(Math.round(Math.floor(current + (target - current) * 0.8)));
+
+        gadget.open();
+        gadget.expandObjective(objectiveKey);
+        assertShows(objectiveKey, satisfactionBefore, gadget.objectiveValue(objectiveKey));
+        assertShows(nps, npsBefore, gadget.keyResultValue(nps));
+
+        IssuePanel panel = IssuePanel.open(driver, sandbox.origin(), nps);
+        assertTrue("the administrator may check in", panel.hasCheckInForm());
+        panel.recordCheckIn(value, "ON_TRACK", "Recorded in the browser test");
+        screenshot("sandbox-check-in");
+
+        JsonNode after = api("scorecard");
+        JsonNode satisfactionAfter = objectiveByKey(after, objectiveKey);
+        JsonNode npsAfter = keyResultByKey(satisfactionAfter, nps);
+        assertEquals(
+                Double.parseDouble(value),
+                api("keyresults/" + nps + "/checkins").get(0).get("value").asDouble(),
+                0.0);
+        assertEquals(npsAfter.get("progress").asDouble(), panel.progressShare(), 1e-9);
+        assertNotEquals(
+                percent(npsBefore.get("progress").asDouble()),
+                percent(npsAfter.get("progress").asDouble()));
+        assertNotEquals(
+                percent(satisfactionBefore.get("progress").asDouble()),
+                percent(satisfactionAfter.get("progress").asDouble()));
+
+        // back to the dashboard: its refresh button reads the new numbers
+        gadget.open();
+        gadget.refresh();
+        gadget.expandObjective(objectiveKey);
+        assertShows(objectiveKey, satisfactionAfter, gadget.objectiveValue(objectiveKey));
+        assertShows(nps, npsAfter, gadget.keyResultValue(nps));
+        assertNotEquals(
+                percent(npsBefore.get("progress").asDouble()),
+                gadget.keyResultValue(nps).value());
+        screenshot("sandbox-after-check-in");
+
+        // and a reload of the whole page shows the same
+        driver.navigate().refresh();
+        gadget.waitUntilDrawn();
+        gadget.expandObjective(objectiveKey);
+        assertShows(objectiveKey, satisfactionAfter, gadget.objectiveValue(objectiveKey));
+        assertShows(nps, npsAfter, gadget.keyResultValue(nps));
+        String perspectiveKey = perspectiveOf(after, objectiveKey).get("key").asText();
+        assertShows(perspectiveKey, perspectiveOf(after, objectiveKey), gadget.perspectiveValue(perspectiveKey));
+        assertShows("scorecard", after, gadget.overall());
+    }
+
+    @Test
+    public void perspectiveRenamedOnTheAdminPageShowsItsNewNameOnTheDashboard() throws IOException {
+        JsonNode perspectives = api("admin/perspectives");
+        String key = perspectives.get(1).get("key").asText();
+        String renamed = "Customers & Markets";
+        assertNotEquals(renamed, perspectives.get(1).get("name").asText());
+
+        driver.get(sandbox.origin() + AdminPage.PATH);
+        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#okr-admin-perspectives input[data-field='perspectives[1].name']")));
+        name.clear();
+        name.sendKeys(renamed);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='okr-admin-perspectives']//button[normalize-space(.)='"
+                                + texts.get("okr.admin.save") + "']")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("okr-admin-status"), texts.get("okr.admin.saved")));
+        screenshot("sandbox-admin-renamed");
+        assertEquals(renamed, api("admin/perspectives").get(1).get("name").asText());
+
+        gadget.open();
+        screenshot("sandbox-renamed-on-dashboard");
+
+        assertEquals(renamed, gadget.perspectiveName(key));
+        JsonNode scorecard = api("scorecard");
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            assertEquals(
+                    perspective.get("name").asText(),
+                    gadget.perspectiveName(perspective.get("key").asText()));
+        }
+    }
+
+    @Test
+    public void strategyMapShowsEveryObjectiveAndCauseLinkOfTheStrategyMapApi() throws IOException {
+        JsonNode map = api("strategy-map");
+
+        gadget.openWith(Map.of("layout", "map"), 0);
+        screenshot("sandbox-strategy-map");
+
+        assertEquals("map", gadget.layout());
+        List<String> lanes = new ArrayList<>();
+        Map<String, String> nodes = new LinkedHashMap<>();
+        map.get("lanes").forEach(lane -> {
+            lanes.add(
+                    lane.get("perspective").isNull()
+                            ? ""
+                            : lane.get("perspective").asText());
+            lane.get("objectives")
+                    .forEach(node -> nodes.put(
+                            node.get("key").asText(), node.get("status").asText()));
+        });
+        assertTrue("the demo has at least twelve objectives", nodes.size() >= 12);
+        assertEquals(lanes, gadget.mapLanesTopToBottom());
+        assertEquals(nodes, gadget.mapNodes());
+
+        Set<String> cyclic = new HashSet<>();
+        map.get("causeCycles").forEach(cycle -> {
+            for (int i = 0; i < cycle.size(); i++) {
+                cyclic.add(cycle.get(i).asText() + ">"
+                        + cycle.get((i + 1) % cycle.size()).asText());
+            }
+        });
+        Set<Edge> edges = new HashSet<>();
+        map.get("edges").forEach(edge -> {
+            String cause = edge.get("cause").asText();
+            String effect = edge.get("effect").asText();
+            edges.add(new Edge(cause, effect, cyclic.contains(cause + ">" + effect)));
+        });
+        assertTrue("the demo has cause links", edges.size() >= 3);
+        List<Edge> drawn = gadget.mapEdges();
+        assertEquals(edges, new HashSet<>(drawn));
+        assertEquals(edges.size(), drawn.size());
+        for (String key : nodes.keySet()) {
+            assertEquals(
+                    Sandbox.ISSUE_PATH + key,
+                    gadget.map()
+                            .findElement(By.cssSelector(".okr-map-node[data-key='" + key + "']"))
+                            .getDomAttribute("href"));
+        }
+    }
+
+    // ---------- checks ----------
+
+    /** Checks the objectives of a perspective as the gadget lists them; how many values were undefined. */
+    private int checkObjectives(String perspectiveKey, JsonNode objectives) {
+        if (objectives.isEmpty()) {
+            return 0;
+        }
+        List<String> keys = new ArrayList<>();
+        objectives.forEach(objective -> keys.add(objective.get("key").asText()));
+        assertEquals(keys, gadget.objectiveKeys(perspectiveKey));
+        int undefined = 0;
+        for (JsonNode objective : objectives) {
+            String key = objective.get("key").asText();
+            assertEquals(objective.get("summary").asText(), gadget.objectiveSummary(key));
+            undefined += assertShows(key, objective, gadget.objectiveValue(key));
+        }
+        return undefined;
+    }
+
+    /** The value and status shown equal the subject's in the API; 1 when the value is undefined. */
+    private static int assertShows(String what, JsonNode subject, Shown shown) {
+        JsonNode progress = subject.get("progress");
+        if (progress.isNull()) {
+            assertEquals(what + " is undefined: a dash, never 0%", DASH, shown.value());
+            assertEquals(
+                    what,
+                    texts.get("okr.gadget.undefined.label")
+                            .replace(
+                                    "{0}",
+                                    texts.get("okr.gadget.reason."
+                                            + subject.get("undefinedReason").asText())),
+                    shown.undefinedTitle());
+        } else {
+            assertEquals(what, percent(progress.asDouble()), shown.value());
+            assertNull(what, shown.undefinedTitle());
+        }
+        assertEquals(what, subject.get("status").asText(), shown.status());
+        assertEquals(
+                what, texts.get("okr.gadget.status." + subject.get("status").asText()), shown.statusText());
+        return progress.isNull() ? 1 : 0;
+    }
+
+    private static String percent(double share) {
+        return texts.get("okr.gadget.percent").replace("{0}", Long.toString(Math.round(share * 100)));
+    }
+
+    // ---------- the REST API, as the administrator ----------
+
+    private static JsonNode api(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.origin() + API + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", Persona.ADMIN.cookieHeader())
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals("GET " + path + ": " + response.body(), 200, response.statusCode());
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<JsonNode> objectives(JsonNode scorecard) {
+        List<JsonNode> all = new ArrayList<>();
+        scorecard.get("perspectives").forEach(p -> p.get("objectives").forEach(all::add));
+        scorecard.get("unassigned").forEach(all::add);
+        return all;
+    }
+
+    private static JsonNode objectiveBySummary(JsonNode scorecard, String summary) {
+        return objectives(scorecard).stream()
+                .filter(o -> o.get("summary").asText().equals(summary))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no objective " + summary));
+    }
+
+    private static JsonNode objectiveByKey(JsonNode scorecard, String key) {
+        return objectives(scorecard).stream()
+                .filter(o -> o.get("key").asText().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no objective " + key));
+    }
+
+    private static JsonNode perspectiveOf(JsonNode scorecard, String objectiveKey) {
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            for (JsonNode objective : perspective.get("objectives")) {
+                if (objective.get("key").asText().equals(objectiveKey)) {
+                    return perspective;
+                }
+            }
+        }
+        throw new AssertionError("no perspective holds " + objectiveKey);
+    }
+
+    private static JsonNode keyResultWhere(JsonNode objective, String kind, String summaryStart) {
+        for (JsonNode kr : objective.get("keyResults")) {
+            if (kind.equals(kr.get("kind").asText())
+                    && kr.get("summary").asText().startsWith(summaryStart)) {
+                return kr;
+            }
+        }
+        throw new AssertionError("no " + kind + " key result " + summaryStart + " in " + objective);
+    }
+
+    private static JsonNode keyResultByKey(JsonNode objective, String key) {
+        for (JsonNode kr : objective.get("keyResults")) {
+            if (kr.get("key").asText().equals(key)) {
+                return kr;
+            }
+        }
+        throw new AssertionError("no key result " + key);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        chromium.screenshot(name);
+    }
+}
