@@ -14,6 +14,7 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
@@ -659,6 +660,11 @@ public final class IncrementalApplyBench {
                 @Override
                 public void delete(Collection<ProgressSubject> subjects) {
                     delegate.delete(subjects);
+                }
+
+                @Override
+                public ChangeMark changeMark() {
+                    return delegate.changeMark();
                 }
             };
         }

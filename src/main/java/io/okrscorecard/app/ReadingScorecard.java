@@ -29,6 +29,7 @@ import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.StatusRule;
 import io.okrscorecard.core.strategymap.StrategyMap;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,15 +42,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A viewer reads the scorecard of a cycle from the materialised numbers: no recomputation on read, O(1) queries for
- * the stored progress and trends, permission checks on every listed issue.
+ * A viewer reads the scorecard of a cycle from the materialised numbers: no recomputation on read, permission checks on
+ * every listed issue. What is the same for every viewer (the cycle's objectives, their stored rows and trends) is kept
+ * on this node while no write on any node moved it ({@link KeptCycles}): a read then costs five small queries and no
+ * search, whatever the size of the cycle.
  */
 public final class ReadingScorecard {
     private final AccessControl access;
-    private final ScorecardSettingsRepository settings;
-    private final ObjectiveSource objectiveSource;
-    private final MaterialisedProgressRepository progress;
-    private final SnapshotRepository snapshots;
+    private final KeptSettings settings;
+    private final KeptCycles cycles;
     private final RecalculatingProgress recalculating;
     private final SavedFilters savedFilters;
     private final Clock clock;
@@ -63,11 +64,32 @@ public final class ReadingScorecard {
             RecalculatingProgress recalculating,
             SavedFilters savedFilters,
             Clock clock) {
+        this(
+                access,
+                settings,
+                objectiveSource,
+                progress,
+                snapshots,
+                recalculating,
+                savedFilters,
+                clock,
+                KeptCycles.configuredMaxAge());
+    }
+
+    /** @param keptCycleMaxAge the longest time a cycle read for every viewer is served on this node; zero keeps none */
+    public ReadingScorecard(
+            AccessControl access,
+            ScorecardSettingsRepository settings,
+            ObjectiveSource objectiveSource,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            RecalculatingProgress recalculating,
+            SavedFilters savedFilters,
+            Clock clock,
+            Duration keptCycleMaxAge) {
         this.access = access;
-        this.settings = settings;
-        this.objectiveSource = objectiveSource;
-        this.progress = progress;
-        this.snapshots = snapshots;
+        this.settings = new KeptSettings(settings);
+        this.cycles = new KeptCycles(objectiveSource, progress, snapshots, clock, keptCycleMaxAge);
         this.recalculating = recalculating;
         this.savedFilters = savedFilters;
         this.clock = clock;
@@ -75,12 +97,14 @@ public final class ReadingScorecard {
 
     public ScorecardReading read(ScorecardQuery query) {
         Viewer viewer = Viewers.require(access);
-        Cycle cycle = cycleFor(query);
-        Perspectives perspectives = settings.perspectives();
-        StatusRule rule = new StatusRule(settings.appSettings().statusMode(), cycle.elapsedShare(clock));
+        KeptSettings.Snapshot current = settings.now();
+        Cycle cycle = cycleFor(query, current);
+        Perspectives perspectives = current.perspectives();
+        StatusRule rule = new StatusRule(current.app().statusMode(), cycle.elapsedShare(clock));
+        KeptCycles.Kept kept = cycles.of(cycle, current);
 
         List<Objective> inScope = new ArrayList<>();
-        for (Objective objective : objectiveSource.objectivesIn(cycle.id())) {
+        for (Objective objective : kept.objectives()) {
             if (query.includesIssue(objective.key().value())) {
                 inScope.add(objective);
             }
@@ -88,10 +112,8 @@ public final class ReadingScorecard {
         if (query.filter().isPresent()) {
             inScope = foundByFilter(viewer, query.filter().get(), inScope);
         }
-        inScope.sort(Comparator.comparing(Objective::key));
-        Map<ProgressSubject, StoredProgress> stored = settings.appSettings().countOnlyVisibleWork()
-                ? computedForViewer(viewer, inScope)
-                : progress.load(subjectsOf(inScope));
+        Map<ProgressSubject, StoredProgress> stored =
+                current.app().countOnlyVisibleWork() ? computedForViewer(viewer, inScope) : kept.stored();
 
         List<Objective> visible = new ArrayList<>();
         Map<ObjectiveId, List<KeyResultReading>> keyResults = new HashMap<>();
@@ -133,22 +155,20 @@ public final class ReadingScorecard {
             }
         }
         Scorecard scorecard = Scorecard.of(cycle.id(), rule, perspectiveScores, unassigned);
-        Optional<Instant> computedAt =
-                stored.values().stream().map(StoredProgress::computedAt).max(Comparator.naturalOrder());
         return new ScorecardReading(
                 cycle,
                 scorecard,
                 visible,
                 keyResults,
                 inScope.size() - visible.size(),
-                computedAt,
-                trends(cycle, perspectiveScores, query.trendDays()));
+                latestComputation(inScope, stored),
+                trends(kept, cycle, perspectiveScores, query.trendDays()));
     }
 
     /** The cycles by start day, for any logged-in viewer: which cycles exist is no issue data. */
     public List<Cycle> cycles() {
         Viewers.require(access);
-        List<Cycle> cycles = new ArrayList<>(settings.cycles());
+        List<Cycle> cycles = new ArrayList<>(settings.now().cycleList());
         cycles.sort(Comparator.comparing(Cycle::start));
         return cycles;
     }
@@ -156,7 +176,7 @@ public final class ReadingScorecard {
     /** The strategy map of the objectives the viewer may browse, with the reading that colours its nodes. */
     public StrategyMapReading strategyMap(ScorecardQuery query) {
         ScorecardReading reading = read(query);
-        return new StrategyMapReading(reading, StrategyMap.of(settings.perspectives(), reading.objectives()));
+        return new StrategyMapReading(reading, StrategyMap.of(settings.now().perspectives(), reading.objectives()));
     }
 
     /** A strategy map and the scorecard reading it was drawn from. */
@@ -214,14 +234,14 @@ public final class ReadingScorecard {
     }
 
     /** The asked-for cycle, else the one running today, else the one that started last. */
-    private Cycle cycleFor(ScorecardQuery query) {
+    private Cycle cycleFor(ScorecardQuery query, KeptSettings.Snapshot current) {
         if (query.cycle().isPresent()) {
-            return settings.cycle(query.cycle().get())
+            return current.cycle(query.cycle().get())
                     .orElseThrow(() -> new NotFoundException(
                             "no cycle '" + query.cycle().get().value() + "'"));
         }
         LocalDate today = LocalDate.now(clock);
-        List<Cycle> cycles = settings.cycles();
+        List<Cycle> cycles = current.cycleList();
         return cycles.stream()
                 .filter(cycle -> !today.isBefore(cycle.start()) && !today.isAfter(cycle.end()))
                 .findFirst()
@@ -252,35 +272,40 @@ public final class ReadingScorecard {
         return readings;
     }
 
-    private Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends(
-            Cycle cycle, List<PerspectiveScore> perspectives, int days) {
+    /** The points of the scorecard and of the perspectives shown, from the trends kept with the cycle. */
+    private static Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends(
+            KeptCycles.Kept kept, Cycle cycle, List<PerspectiveScore> perspectives, int days) {
         if (days == 0) {
             return Map.of();
         }
-        List<SnapshotRepository.Subject> subjects = new ArrayList<>();
-        subjects.add(new SnapshotRepository.Subject(
+        Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> all = kept.trends(days);
+        Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> shown = new LinkedHashMap<>();
+        SnapshotRepository.Subject whole = new SnapshotRepository.Subject(
                 cycle.id(),
                 SnapshotRepository.Subject.Kind.SCORECARD,
-                cycle.id().value()));
+                cycle.id().value());
+        shown.put(whole, all.getOrDefault(whole, List.of()));
         for (PerspectiveScore perspective : perspectives) {
-            subjects.add(new SnapshotRepository.Subject(
+            SnapshotRepository.Subject subject = new SnapshotRepository.Subject(
                     cycle.id(),
                     SnapshotRepository.Subject.Kind.PERSPECTIVE,
-                    perspective.perspective().key().value()));
+                    perspective.perspective().key().value());
+            shown.put(subject, all.getOrDefault(subject, List.of()));
         }
-        LocalDate today = LocalDate.now(clock);
-        return snapshots.trends(subjects, today.minusDays(days - 1L), today);
+        return shown;
     }
 
-    private static List<ProgressSubject> subjectsOf(List<Objective> objectives) {
-        List<ProgressSubject> subjects = new ArrayList<>();
-        for (Objective objective : objectives) {
-            subjects.add(ProgressSubject.of(objective.id()));
-            for (KeyResult keyResult : objective.keyResults()) {
-                subjects.add(ProgressSubject.of(keyResult.id()));
+    /** The latest computation among the rows of the objectives in scope and their key results. */
+    private static Optional<Instant> latestComputation(
+            List<Objective> inScope, Map<ProgressSubject, StoredProgress> stored) {
+        Instant latest = null;
+        for (ProgressSubject subject : KeptCycles.subjectsOf(inScope)) {
+            StoredProgress row = stored.get(subject);
+            if (row != null && (latest == null || row.computedAt().isAfter(latest))) {
+                latest = row.computedAt();
             }
         }
-        return subjects;
+        return Optional.ofNullable(latest);
     }
 
     private static Progress progressOf(StoredProgress row) {

@@ -2,6 +2,7 @@ package io.okrscorecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.VersionConflictException;
 import io.okrscorecard.core.progress.ProgressSubject;
@@ -248,6 +249,11 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
             }
             return null;
         });
+    }
+
+    @Override
+    public ChangeMark changeMark() {
+        return ChangeMarks.of(ao, ProgressEntity.class);
     }
 
     /** The rows of each subject (empty when none), one statement per 1,000 issue ids. */

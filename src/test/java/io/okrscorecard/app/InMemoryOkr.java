@@ -10,6 +10,7 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.CheckInRepository;
 import io.okrscorecard.core.port.ConcurrentUpdateException;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
@@ -366,6 +367,9 @@ public final class InMemoryOkr {
     /** Materialised progress with the store's rules: newer computedAt wins, a lost race writes nothing. */
     public static final class FakeProgressStore implements MaterialisedProgressRepository {
         private final Map<ProgressSubject, StoredProgress> rows = new HashMap<>();
+        /** Counts the rows ever written, standing in for the table's newest id. */
+        private long written;
+
         public final AtomicInteger saves = new AtomicInteger();
         public final AtomicInteger conflicts = new AtomicInteger();
         private int racesToLose;
@@ -388,9 +392,10 @@ public final class InMemoryOkr {
                 if (current != null && row.computedAt().isBefore(current.computedAt())) {
                     continue;
                 }
-                StoredProgress written = row.withVersion(current == null ? 1 : current.version() + 1);
-                rows.put(row.subject(), written);
-                stored.put(row.subject(), written);
+                StoredProgress stamped = row.withVersion(current == null ? 1 : current.version() + 1);
+                rows.put(row.subject(), stamped);
+                stored.put(row.subject(), stamped);
+                written++;
             }
             return stored;
         }
@@ -422,9 +427,10 @@ public final class InMemoryOkr {
             saves.incrementAndGet();
             Map<ProgressSubject, StoredProgress> stored = new LinkedHashMap<>();
             for (StoredProgress row : toSave) {
-                StoredProgress written = row.withVersion(expected.get(row.subject()) + 1);
-                rows.put(row.subject(), written);
-                stored.put(row.subject(), written);
+                StoredProgress stamped = row.withVersion(expected.get(row.subject()) + 1);
+                rows.put(row.subject(), stamped);
+                stored.put(row.subject(), stamped);
+                written++;
             }
             return stored;
         }
@@ -444,6 +450,11 @@ public final class InMemoryOkr {
         @Override
         public synchronized void delete(Collection<ProgressSubject> subjects) {
             subjects.forEach(rows::remove);
+        }
+
+        @Override
+        public synchronized ChangeMark changeMark() {
+            return new ChangeMark(written, rows.size());
         }
 
         public synchronized Optional<StoredProgress> row(ProgressSubject subject) {
@@ -502,6 +513,11 @@ public final class InMemoryOkr {
 
         public synchronized int pointCount() {
             return points.values().stream().mapToInt(Map::size).sum();
+        }
+
+        @Override
+        public synchronized ChangeMark changeMark() {
+            return new ChangeMark(records.get(), pointCount());
         }
     }
 

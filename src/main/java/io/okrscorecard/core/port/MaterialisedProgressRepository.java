@@ -40,4 +40,7 @@ public interface MaterialisedProgressRepository {
 
     /** Removes the rows of subjects that no longer exist (deleted issues). */
     void delete(Collection<ProgressSubject> subjects);
+
+    /** Where the stored rows stand: moves with every committed {@code save}, {@code saveIfUnchanged} and {@code delete}. */
+    ChangeMark changeMark();
 }

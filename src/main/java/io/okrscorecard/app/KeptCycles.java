@@ -1,0 +1,204 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.Perspective;
+import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ChangeMark;
+import io.okrscorecard.core.port.MaterialisedProgressRepository;
+import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.SnapshotRepository;
+import io.okrscorecard.core.port.SnapshotRepository.Point;
+import io.okrscorecard.core.port.SnapshotRepository.Subject;
+import io.okrscorecard.core.progress.ProgressSubject;
+import io.okrscorecard.core.progress.StoredProgress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What every viewer's scorecard of a cycle is read from: the cycle's objectives (with their key results and check-in
+ * histories) by key, their stored rows, and the cycle's trends. This node keeps it per cycle and serves it while the
+ * settings revision and the change marks of the progress and snapshot tables are the ones read before it, on the day it
+ * was read, and for at most {@link #maxAge}. Every write of progress, check-ins (they recompute their key result) and
+ * snapshots on any node moves a mark, so the next read after a write reads afresh. The age bound covers what marks
+ * cannot see: a change in Jira that wrote no row yet, and two writers committing out of id order at the moment of the
+ * read. See docs/adr/0009-scorecard-reads-from-a-kept-cycle.md.
+ */
+final class KeptCycles {
+
+    /** JVM property: the longest time in seconds a kept cycle is served, 0 to read afresh every time. */
+    static final String MAX_AGE_PROPERTY = "okr.scorecard.keptCycle.seconds";
+
+    static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(10);
+
+    /** Cycles kept at most; a dashboard shows few, so the least recently read beyond these are dropped. */
+    private static final int MAX_CYCLES = 16;
+
+    /** What a kept cycle was read under, read before the data it guards. */
+    record Stamp(String settingsRevision, ChangeMark progress, ChangeMark snapshots, LocalDate day) {}
+
+    /** One cycle as read for every viewer. Trends are read on first use per number of days. */
+    final class Kept {
+        private final Stamp stamp;
+        /** Taken before the stamp was read: a kept cycle with a later ticket was read after any earlier stamp. */
+        private final long ticket;
+
+        private final Instant readAt;
+        private final CycleId cycle;
+        private final Perspectives perspectives;
+        private final List<Objective> objectives;
+        private final Map<ProgressSubject, StoredProgress> stored;
+        private final Map<Integer, Map<Subject, List<Point>>> trendsByDays = new ConcurrentHashMap<>();
+        private volatile Instant lastUsed;
+
+        private Kept(
+                Stamp stamp,
+                long ticket,
+                Instant readAt,
+                CycleId cycle,
+                Perspectives perspectives,
+                List<Objective> objectives,
+                Map<ProgressSubject, StoredProgress> stored) {
+            this.stamp = stamp;
+            this.ticket = ticket;
+            this.readAt = readAt;
+            this.lastUsed = readAt;
+            this.cycle = cycle;
+            this.perspectives = perspectives;
+            this.objectives = objectives;
+            this.stored = stored;
+        }
+
+        /** The cycle's objectives by key. */
+        List<Objective> objectives() {
+            return objectives;
+        }
+
+        /** The stored rows of the cycle's objectives and key results; subjects never computed are absent. */
+        Map<ProgressSubject, StoredProgress> stored() {
+            return stored;
+        }
+
+        /**
+         * The points of the scorecard and of every perspective over the {@code days} days up to the day the cycle was
+         * read, oldest first.
+         */
+        Map<Subject, List<Point>> trends(int days) {
+            return trendsByDays.computeIfAbsent(days, this::readTrends);
+        }
+
+        private Map<Subject, List<Point>> readTrends(int days) {
+            List<Subject> subjects = new ArrayList<>();
+            subjects.add(new Subject(cycle, Subject.Kind.SCORECARD, cycle.value()));
+            for (Perspective perspective : perspectives.all()) {
+                subjects.add(new Subject(
+                        cycle, Subject.Kind.PERSPECTIVE, perspective.key().value()));
+            }
+            return Map.copyOf(snapshots.trends(subjects, stamp.day().minusDays(days - 1L), stamp.day()));
+        }
+
+        private boolean servable(Stamp now, Instant at) {
+            return stamp.equals(now) && young(at);
+        }
+
+        private boolean young(Instant at) {
+            return !at.isBefore(readAt) && Duration.between(readAt, at).compareTo(maxAge) < 0;
+        }
+    }
+
+    private final ObjectiveSource objectiveSource;
+    private final MaterialisedProgressRepository progress;
+    private final SnapshotRepository snapshots;
+    private final Clock clock;
+    private final Duration maxAge;
+    private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong tickets = new AtomicLong();
+
+    KeptCycles(
+            ObjectiveSource objectiveSource,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            Clock clock,
+            Duration maxAge) {
+        this.objectiveSource = objectiveSource;
+        this.progress = progress;
+        this.snapshots = snapshots;
+        this.clock = clock;
+        this.maxAge = maxAge;
+    }
+
+    /** The configured age bound: {@link #MAX_AGE_PROPERTY}, else {@link #DEFAULT_MAX_AGE}. */
+    static Duration configuredMaxAge() {
+        Long seconds = Long.getLong(MAX_AGE_PROPERTY);
+        return seconds == null || seconds < 0 ? DEFAULT_MAX_AGE : Duration.ofSeconds(seconds);
+    }
+
+    /**
+     * The cycle as of now under these settings: the kept one when nothing moved, else read afresh (and kept when the
+     * settings have a revision). Costs four small reads when kept. Readers that find the kept cycle outdated at the
+     * same time read it once: the others wait and take what was read after they looked.
+     */
+    Kept of(Cycle cycle, KeptSettings.Snapshot settings) {
+        long ticket = tickets.incrementAndGet();
+        Stamp stamp =
+                new Stamp(settings.revision(), progress.changeMark(), snapshots.changeMark(), LocalDate.now(clock));
+        Instant now = clock.instant();
+        Kept known = kept.get(cycle.id());
+        if (known != null && known.servable(stamp, now)) {
+            known.lastUsed = now;
+            return known;
+        }
+        if (settings.revision() == null || maxAge.isZero()) {
+            return read(cycle.id(), settings.perspectives(), stamp, now, ticket);
+        }
+        synchronized (this) {
+            known = kept.get(cycle.id());
+            if (known != null && (known.servable(stamp, now) || known.ticket > ticket && known.young(now))) {
+                return known;
+            }
+            Kept read = read(cycle.id(), settings.perspectives(), stamp, now, ticket);
+            kept.put(cycle.id(), read);
+            dropLeastRecentlyUsed();
+            return read;
+        }
+    }
+
+    private Kept read(CycleId cycle, Perspectives perspectives, Stamp stamp, Instant now, long ticket) {
+        List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle));
+        objectives.sort(Comparator.comparing(Objective::key));
+        List<ProgressSubject> subjects = subjectsOf(objectives);
+        Map<ProgressSubject, StoredProgress> stored =
+                subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
+        return new Kept(stamp, ticket, now, cycle, perspectives, List.copyOf(objectives), stored);
+    }
+
+    /** The objectives and their key results, as the subjects of their stored rows. */
+    static List<ProgressSubject> subjectsOf(List<Objective> objectives) {
+        List<ProgressSubject> subjects = new ArrayList<>();
+        for (Objective objective : objectives) {
+            subjects.add(ProgressSubject.of(objective.id()));
+            for (KeyResult keyResult : objective.keyResults()) {
+                subjects.add(ProgressSubject.of(keyResult.id()));
+            }
+        }
+        return subjects;
+    }
+
+    private void dropLeastRecentlyUsed() {
+        while (kept.size() > MAX_CYCLES) {
+            kept.values().stream()
+                    .min(Comparator.comparing((Kept k) -> k.lastUsed))
+                    .ifPresent(oldest -> kept.remove(oldest.cycle, oldest));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.okrscorecard.app;
+
+import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The admin's settings as this node last read them, re-read only when their revision moved: each use costs one read of
+ * the revision row, and a save on any node is seen by the next use on every node.
+ */
+final class KeptSettings {
+
+    /**
+     * The settings of one revision.
+     *
+     * @param revision {@code null} when the store keeps no revision: nothing computed from these settings may be kept
+     * @param cycles by start day
+     */
+    record Snapshot(String revision, AppSettings app, Perspectives perspectives, Map<CycleId, Cycle> cycles) {
+        Snapshot {
+            cycles = Collections.unmodifiableMap(new LinkedHashMap<>(cycles));
+        }
+
+        Optional<Cycle> cycle(CycleId id) {
+            return Optional.ofNullable(cycles.get(id));
+        }
+
+        List<Cycle> cycleList() {
+            return List.copyOf(cycles.values());
+        }
+    }
+
+    private final ScorecardSettingsRepository settings;
+    private volatile Snapshot known;
+
+    KeptSettings(ScorecardSettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    /** The current settings: the kept ones if the stored revision is still theirs, else a fresh read. */
+    Snapshot now() {
+        String revision = settings.revision();
+        Snapshot kept = known;
+        if (revision != null && kept != null && revision.equals(kept.revision())) {
+            return kept;
+        }
+        Map<CycleId, Cycle> cycles = new LinkedHashMap<>();
+        for (Cycle cycle : settings.cycles()) {
+            cycles.put(cycle.id(), cycle);
+        }
+        Snapshot read = new Snapshot(revision, settings.appSettings(), settings.perspectives(), cycles);
+        if (revision != null) {
+            known = read;
+        }
+        return read;
+    }
+}
