@@ -1,8 +1,9 @@
 /*
  * OKR Scorecard admin page. Loads and saves the configuration through the REST API (the base URL and every text come
- * from data attributes the server rendered). The DOM is built with createElement and textContent only: no data ever
- * reaches an HTML parser. Mutations send JSON with Content-Type application/json, which Jira's XSRF protection accepts
- * only from same-origin scripts. A 400 answer ({status, field, message}) is shown next to the field it names.
+ * from data attributes the server rendered). The DOM is built and the API called with the shared helpers of
+ * okr-dom.js (window.okrScorecard.dom): createElement and textContent only, so no data ever reaches an HTML parser, and
+ * mutations send JSON with Content-Type application/json, which Jira's XSRF protection accepts only from same-origin
+ * scripts. A 400 answer ({status, field, message}) is shown next to the field it names.
  */
 (function (window, document) {
     'use strict';
@@ -10,6 +11,10 @@
     var TERMINAL_PHASES = ['FINISHED', 'FAILED'];
     var MAPPING_SOURCES = ['PERSPECTIVE_FIELD', 'SELECT_FIELD', 'LABELS', 'COMPONENTS'];
     var STATUS_MODES = ['ABSOLUTE', 'PACE'];
+    var dom = window.okrScorecard.dom;
+    var el = dom.el;
+    var clear = dom.clear;
+    var findField = dom.findField;
 
     function start() {
         var root = document.getElementById('okr-admin');
@@ -18,7 +23,7 @@
         }
         var page = {
             base: root.getAttribute('data-rest-base') || '',
-            texts: parseTexts(root.getAttribute('data-i18n')),
+            texts: dom.parseTexts(root.getAttribute('data-i18n')),
             status: document.getElementById('okr-admin-status'),
             perspectives: []
         };
@@ -32,85 +37,22 @@
         renderRecalculate(page);
     }
 
-    function parseTexts(json) {
-        try {
-            return JSON.parse(json || '{}');
-        } catch (e) {
-            return {};
-        }
-    }
-
     /* ---------- DOM and HTTP helpers ---------- */
 
     var idCounter = 0;
-
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        var name;
-        for (name in attributes || {}) {
-            if (Object.prototype.hasOwnProperty.call(attributes, name) && attributes[name] !== null &&
-                    attributes[name] !== undefined && attributes[name] !== false) {
-                if (name === 'text') {
-                    node.textContent = String(attributes[name]);
-                } else if (name === 'value') {
-                    node.value = String(attributes[name]);
-                } else if (name === 'checked') {
-                    node.checked = true;
-                } else {
-                    node.setAttribute(name, attributes[name] === true ? name : String(attributes[name]));
-                }
-            }
-        }
-        (children || []).forEach(function (child) {
-            if (child) {
-                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-            }
-        });
-        return node;
-    }
 
     function nextId(prefix) {
         idCounter += 1;
         return 'okr-admin-' + prefix + '-' + idCounter;
     }
 
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
+    /** A call of the API; a failure the server did not explain names its status in the page's words. */
     function request(page, method, path, body) {
-        var options = {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json'}
-        };
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return window.fetch(page.base + path, options).then(function (response) {
-            if (response.status === 204) {
-                return null;
+        return dom.request(method, page.base + path, body).catch(function (failure) {
+            if (failure.status > 0 && !failure.message) {
+                failure.message = page.t('okr.admin.error.http') + ' ' + failure.status;
             }
-            return response.text().then(function (text) {
-                var data = null;
-                try {
-                    data = text ? JSON.parse(text) : null;
-                } catch (e) {
-                    data = null;
-                }
-                if (!response.ok) {
-                    var failure = data && typeof data === 'object' ? data : {};
-                    throw {
-                        status: response.status,
-                        field: failure.field || null,
-                        message: failure.message || page.t('okr.admin.error.http') + ' ' + response.status
-                    };
-                }
-                return data;
-            });
+            throw failure;
         });
     }
 
@@ -146,22 +88,6 @@
             ]);
             container.insertBefore(box, container.firstChild);
         }
-    }
-
-    /** The input for a field such as "perspectives[1].weight", or the closest one for a prefix of it. */
-    function findField(container, field) {
-        var candidates = Array.prototype.slice.call(container.querySelectorAll('[data-field]'));
-        var name = field;
-        while (name) {
-            for (var i = 0; i < candidates.length; i++) {
-                if (candidates[i].getAttribute('data-field') === name) {
-                    return candidates[i];
-                }
-            }
-            var cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
-            name = cut > 0 ? name.substring(0, cut) : null;
-        }
-        return null;
     }
 
     function labelled(labelText, input) {

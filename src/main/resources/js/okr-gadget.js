@@ -18,9 +18,11 @@
  *   ("Internationalising your plugin's JavaScript", developer.atlassian.com/server/framework/atlassian-sdk/
  *   internationalising-your-plugin-javascript); placeholders are filled here by format().
  *
- * Rules of this file: the DOM is built with createElement/createElementNS and textContent only, so no value from the
- * server ever reaches an HTML parser; links are built from issue keys with encodeURIComponent; an undefined progress is
- * shown as a dash with its reason, never as 0%; every visible text comes from the i18n bundle (okr.gadget.*).
+ * Rules of this file: the DOM is built with the shared helpers of okr-dom.js (window.okrScorecard.dom, loaded before
+ * this file as a dependency of its web-resource): createElement/createElementNS and textContent only, so no value from
+ * the server ever reaches an HTML parser; links are built from issue keys with encodeURIComponent; an undefined
+ * progress is shown as a dash with its reason, never as 0%; every visible text comes from the i18n bundle
+ * (okr.gadget.*).
  */
 define('okr-scorecard/gadget', [], function () {
     'use strict';
@@ -32,7 +34,6 @@ define('okr-scorecard/gadget', [], function () {
     var WORK_PAGE_SIZE = 200;
     /** Issue links shown under an explanation; the search link covers the rest. */
     var LINKS_SHOWN = 12;
-    var SVG_NS = 'http://www.w3.org/2000/svg';
     var DASH = '\u2014';
     var ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
     var PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
@@ -40,6 +41,10 @@ define('okr-scorecard/gadget', [], function () {
     var CYCLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
     var COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
     var instances = 0;
+    var dom = window.okrScorecard.dom;
+    var el = dom.el;
+    var svg = dom.svg;
+    var clear = dom.clear;
 
     var TEXT = {
         title: AJS.I18n.getText('okr.gadget.title'),
@@ -255,44 +260,6 @@ define('okr-scorecard/gadget', [], function () {
             : date.toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
     }
 
-    function el(tag, attributes, children) {
-        return fill(document.createElement(tag), attributes, children);
-    }
-
-    function svg(tag, attributes, children) {
-        return fill(document.createElementNS(SVG_NS, tag), attributes, children);
-    }
-
-    /** Sets attributes (text: the text content; true: a boolean attribute) and appends children (strings as text). */
-    function fill(node, attributes, children) {
-        var name;
-        for (name in attributes || {}) {
-            if (Object.prototype.hasOwnProperty.call(attributes, name)) {
-                var value = attributes[name];
-                if (value === null || value === undefined || value === false) {
-                    continue;
-                }
-                if (name === 'text') {
-                    node.textContent = String(value);
-                } else {
-                    node.setAttribute(name, value === true ? name : String(value));
-                }
-            }
-        }
-        (children || []).forEach(function (child) {
-            if (child !== null && child !== undefined && child !== false) {
-                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-            }
-        });
-        return node;
-    }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
     function contextPath() {
         var ajs = window.AJS;
         return ajs && typeof ajs.contextPath === 'function' ? String(ajs.contextPath() || '') : '';
@@ -312,30 +279,9 @@ define('okr-scorecard/gadget', [], function () {
 
     /** GET of a REST path: resolves to the JSON, rejects with {status, message}, the server's message if it has one. */
     function request(path) {
-        return window.fetch(contextPath() + REST_PATH + path, {
-            method: 'GET',
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json'}
-        }).then(function (response) {
-            return response.text().then(function (text) {
-                var data = null;
-                try {
-                    data = text ? JSON.parse(text) : null;
-                } catch (e) {
-                    data = null;
-                }
-                if (!response.ok) {
-                    throw {
-                        status: response.status,
-                        message: data && typeof data.message === 'string' && data.message
-                            ? data.message
-                            : format(TEXT.errorHttp, response.status)
-                    };
-                }
-                return data;
-            });
-        }, function () {
-            throw {status: 0, message: TEXT.errorNetwork};
+        return dom.request('GET', contextPath() + REST_PATH + path).catch(function (failure) {
+            var message = failure.message || format(TEXT.errorHttp, failure.status);
+            throw {status: failure.status, message: failure.status === 0 ? TEXT.errorNetwork : message};
         });
     }
 

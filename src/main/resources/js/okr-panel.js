@@ -3,11 +3,12 @@
  * element ([data-okr-panel]) with the issue key, the REST base, the issue page base and every text as data attributes;
  * this script fills it from the REST API: progress (an undefined one is "—" with its reason, never 0%), status, the
  * explanation of the number, the key results of an objective, the latest check-ins of a key result and, where the API
- * says the viewer may (canCheckIn), a form to record a check-in. The DOM is built with createElement and textContent
- * only: no data ever reaches an HTML parser. The check-in is POSTed as JSON (Content-Type application/json, which Jira's
- * XSRF protection accepts only from same-origin scripts); a 400 answer ({status, field, message}) is shown at the field
- * it names, and after a check-in the panel reloads its numbers in place. Panels that Jira adds later (the issue view
- * refreshes parts of the page without reloading it) are started when they appear.
+ * says the viewer may (canCheckIn), a form to record a check-in. The DOM is built and the API called with the shared
+ * helpers of okr-dom.js (window.okrScorecard.dom): createElement and textContent only, so no data ever reaches an HTML
+ * parser, and the check-in is POSTed as JSON (Content-Type application/json, which Jira's XSRF protection accepts only
+ * from same-origin scripts); a 400 answer ({status, field, message}) is shown at the field it names, and after a
+ * check-in the panel reloads its numbers in place. Panels that Jira adds later (the issue view refreshes parts of the
+ * page without reloading it) are started when they appear.
  */
 (function (window, document) {
     'use strict';
@@ -23,6 +24,10 @@
         NONE: 'default'
     };
     var idCounter = 0;
+    var dom = window.okrScorecard.dom;
+    var el = dom.el;
+    var clear = dom.clear;
+    var findField = dom.findField;
 
     function startAll() {
         Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), function (root) {
@@ -40,7 +45,7 @@
             kind: root.getAttribute('data-okr-panel'),
             base: root.getAttribute('data-rest-base') || '',
             browse: root.getAttribute('data-browse-base') || '',
-            texts: parseTexts(root.getAttribute('data-i18n')),
+            texts: dom.parseTexts(root.getAttribute('data-i18n')),
             loads: 0,
             showAllCheckIns: false
         };
@@ -62,71 +67,15 @@
         load(panel);
     }
 
-    function parseTexts(json) {
-        try {
-            return JSON.parse(json || '{}');
-        } catch (e) {
-            return {};
-        }
-    }
-
     /* ---------- DOM and HTTP helpers ---------- */
-
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        var name;
-        for (name in attributes || {}) {
-            if (Object.prototype.hasOwnProperty.call(attributes, name) && attributes[name] !== null &&
-                    attributes[name] !== undefined && attributes[name] !== false) {
-                if (name === 'text') {
-                    node.textContent = String(attributes[name]);
-                } else {
-                    node.setAttribute(name, attributes[name] === true ? name : String(attributes[name]));
-                }
-            }
-        }
-        (children || []).forEach(function (child) {
-            if (child !== null && child !== undefined && child !== false) {
-                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-            }
-        });
-        return node;
-    }
 
     function nextId(prefix) {
         idCounter += 1;
         return 'okr-panel-' + prefix + '-' + idCounter;
     }
 
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
     function request(panel, method, path, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return window.fetch(panel.base + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var data = null;
-                try {
-                    data = text ? JSON.parse(text) : null;
-                } catch (e) {
-                    data = null;
-                }
-                if (!response.ok) {
-                    var failure = data && typeof data === 'object' ? data : {};
-                    throw {status: response.status, field: failure.field || null, message: failure.message || null};
-                }
-                return data;
-            });
-        }, function () {
-            throw {status: 0, field: null, message: null};
-        });
+        return dom.request(method, panel.base + path, body);
     }
 
     function keyPath(panel) {
@@ -633,21 +582,6 @@
         var box = form.querySelector('.okr-panel-form-errors');
         box.appendChild(el('div', {'class': 'okr-panel-message okr-panel-message-error okr-panel-error', role: 'alert',
             text: failureText(panel, failure, 'okr.panel.error.save')}));
-    }
-
-    /** The input for a field such as "checkIn.value", or the closest one for a prefix of it. */
-    function findField(form, name) {
-        var candidates = Array.prototype.slice.call(form.querySelectorAll('[data-field]'));
-        while (name) {
-            for (var i = 0; i < candidates.length; i++) {
-                if (candidates[i].getAttribute('data-field') === name) {
-                    return candidates[i];
-                }
-            }
-            var cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
-            name = cut > 0 ? name.substring(0, cut) : null;
-        }
-        return null;
     }
 
     /* ---------- start ---------- */

@@ -113,6 +113,27 @@ public class PluginDescriptorIT {
         assertEquals(List.of(), missing);
     }
 
+    /** Jira would load the dependent web-resource without the missing one and report it in its log only. */
+    @Test
+    public void everyDependencyOnAWebResourceOfThePluginNamesOneItDeclares() {
+        String ownPrefix = descriptor.getDocumentElement().getAttribute("key") + ":";
+        Set<String> webResources = new HashSet<>();
+        List<String> own = new ArrayList<>();
+        forEachElement(element -> {
+            if ("web-resource".equals(element.getTagName())) {
+                webResources.add(element.getAttribute("key"));
+            }
+            String dependency = element.getTextContent().trim();
+            if ("dependency".equals(element.getTagName()) && dependency.startsWith(ownPrefix)) {
+                own.add(dependency.substring(ownPrefix.length()));
+            }
+        });
+        assertFalse("the page scripts share a web-resource", own.isEmpty());
+        assertEquals(
+                List.of(),
+                own.stream().filter(key -> !webResources.contains(key)).toList());
+    }
+
     @Test
     public void descriptorDeclaresNoSpringComponentsBecauseWiringLivesInPluginContextXml() {
         assertEquals(0, descriptor.getElementsByTagName("component").getLength());

@@ -87,12 +87,13 @@ public class AdminScriptTest {
         }
     }
 
+    /** The shared request helper sends the JSON ({@link DomScriptTest#requestsSendJsonSoJiraXsrfProtectionHolds}). */
     @Test
     public void mutationsSendJsonSoJiraXsrfProtectionHolds() throws IOException {
         String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
 
-        assertTrue(script.contains("options.headers['Content-Type'] = 'application/json'"));
-        assertTrue(script.contains("JSON.stringify(body)"));
+        assertTrue(script.contains("return dom.request(method, page.base + path, body)"));
+        assertTrue(script.contains("request(page, 'PUT', '/admin/settings', body)"));
         assertTrue("no XSRF bypass", !script.contains("X-Atlassian-Token"));
     }
 

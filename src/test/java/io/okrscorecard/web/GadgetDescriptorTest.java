@@ -78,6 +78,7 @@ public class GadgetDescriptorTest {
 
         assertEquals(List.of("atl.dashboard"), texts(resource, "context"));
         assertTrue(texts(resource, "dependency").contains("com.atlassian.auiplugin:ajs"));
+        assertTrue(texts(resource, "dependency").contains("${atlassian.plugin.key}:okr-common-resources"));
         Element transformation = only(resource, "transformation");
         assertEquals("js", transformation.getAttribute("extension"));
         assertEquals("jsI18n", only(transformation, "transformer").getAttribute("key"));
@@ -163,8 +164,9 @@ public class GadgetDescriptorTest {
     }
 
     @Test
-    public void scriptBuildsTheDomWithoutParsingHtml() throws IOException {
-        String script = script();
+    public void scriptAndTheHelpersItBuildsWithBuildTheDomWithoutParsingHtml() throws IOException {
+        String script = script() + Files.readString(DomScriptTest.SCRIPT, StandardCharsets.UTF_8);
+        assertTrue(script().contains("var el = dom.el;"));
         for (String sink : List.of(
                 "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", ".html(")) {
             assertFalse(sink, script.contains(sink));

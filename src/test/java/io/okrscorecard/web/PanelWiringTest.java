@@ -43,6 +43,7 @@ public class PanelWiringTest {
         PluginResources.WebResource resources = descriptor.webResource("okr-panel-resources");
 
         assertEquals(List.of("jira.view.issue"), resources.contexts());
+        assertEquals(List.of("okr-common-resources"), resources.dependencies());
         assertEquals("js/okr-panel.js", resources.downloads().get("okr-panel.js"));
         assertEquals("css/okr-panel.css", resources.downloads().get("okr-panel.css"));
     }

@@ -22,21 +22,29 @@ import org.xml.sax.SAXException;
 /**
  * The app's atlassian-plugin.xml read from the classpath, and its web-resources served as Jira serves them: the download
  * resources of web-resource {@code key} at {@value #DOWNLOAD_PATH}{@code key/name}. Pages that stand in for Jira's put
- * the resources of a web-resource context in their head with {@link #tagsFor}, as Jira's decorators do.
+ * the resources of a web-resource context in their head with {@link #tagsFor}, as Jira's decorators do: after the
+ * plugin's own web-resources they depend on ({@link #loadOrder}). Jira's web-resources that they depend on (AUI's
+ * {@code ajs}, WRM's {@code i18n}) are not the app's: the pages stand in for what the scripts use of them.
  */
 public final class PluginResources {
     /** Where Jira serves a plugin's download resources (the path without the batching Jira adds). */
     public static final String DOWNLOAD_PATH = "/download/resources/";
 
     private final Document descriptor;
-    /** Web-resource key → its contexts and its download resources (name → classpath location), in file order. */
+    /** Web-resource key → the web-resource, in file order. */
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
 
     /**
-     * One {@code <web-resource>}: its key, the contexts it is in, its download resources (name → location), and whether
-     * its scripts go through Jira's {@code jsI18n} transformer.
+     * One {@code <web-resource>}: its key, the contexts it is in, the keys of the plugin's web-resources it depends on
+     * (its {@code <dependency>} elements that name this plugin, in file order), its download resources (name →
+     * location), and whether its scripts go through Jira's {@code jsI18n} transformer.
      */
-    public record WebResource(String key, List<String> contexts, Map<String, String> downloads, boolean jsI18n) {}
+    public record WebResource(
+            String key,
+            List<String> contexts,
+            List<String> dependencies,
+            Map<String, String> downloads,
+            boolean jsI18n) {}
 
     /**
      * A call of {@code AJS.I18n.getText} with a literal key, which Jira's {@code jsI18n} transformer replaces by the
@@ -47,10 +55,19 @@ public final class PluginResources {
 
     private PluginResources(Document descriptor) {
         this.descriptor = descriptor;
+        // a dependency on one of the plugin's own web-resources is "plugin key:module key"
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
         for (Element element : elements("web-resource")) {
             List<String> contexts = new ArrayList<>();
             for (Element context : children(element, "context")) {
                 contexts.add(context.getTextContent().trim());
+            }
+            List<String> dependencies = new ArrayList<>();
+            for (Element dependency : children(element, "dependency")) {
+                String complete = dependency.getTextContent().trim();
+                if (complete.startsWith(pluginKey + ":")) {
+                    dependencies.add(complete.substring(pluginKey.length() + 1));
+                }
             }
             Map<String, String> downloads = new LinkedHashMap<>();
             for (Element resource : children(element, "resource")) {
@@ -69,7 +86,13 @@ public final class PluginResources {
             // unmodifiable, not Map.copyOf: the downloads keep the descriptor's order (Map.copyOf's differs per JVM
             // run)
             webResources.put(
-                    key, new WebResource(key, List.copyOf(contexts), Collections.unmodifiableMap(downloads), jsI18n));
+                    key,
+                    new WebResource(
+                            key,
+                            List.copyOf(contexts),
+                            List.copyOf(dependencies),
+                            Collections.unmodifiableMap(downloads),
+                            jsI18n));
         }
     }
 
@@ -79,6 +102,15 @@ public final class PluginResources {
             if (in == null) {
                 throw new IllegalStateException("atlassian-plugin.xml is not on the classpath");
             }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A descriptor read from {@code in}. */
+    static PluginResources parse(InputStream in) {
+        try {
             return new PluginResources(
                     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in));
         } catch (IOException e) {
@@ -125,19 +157,48 @@ public final class PluginResources {
         return found;
     }
 
-    /** The {@code <link>} and {@code <script>} tags of every download resource of the web-resources in the contexts. */
-    public String tagsFor(String... contexts) {
-        StringBuilder tags = new StringBuilder();
+    /**
+     * The web-resources of the contexts and the plugin's web-resources they depend on, in the order a page loads them,
+     * as Jira's web resource manager does: the contexts' in file order, each after its dependencies, each once. Fails
+     * for a dependency on a web-resource the descriptor lacks and for web-resources that depend on each other.
+     */
+    public List<WebResource> loadOrder(String... contexts) {
+        Map<String, WebResource> loaded = new LinkedHashMap<>();
         for (String context : contexts) {
             for (WebResource webResource : inContext(context)) {
-                webResource.downloads().keySet().forEach(name -> {
-                    String url = DOWNLOAD_PATH + webResource.key() + "/" + name;
-                    tags.append(
-                            name.endsWith(".css")
-                                    ? "<link rel=\"stylesheet\" href=\"" + url + "\">\n"
-                                    : "<script src=\"" + url + "\"></script>\n");
-                });
+                load(webResource, loaded, new ArrayList<>());
             }
+        }
+        return List.copyOf(loaded.values());
+    }
+
+    private void load(WebResource webResource, Map<String, WebResource> loaded, List<String> dependents) {
+        if (loaded.containsKey(webResource.key())) {
+            return;
+        }
+        if (dependents.contains(webResource.key())) {
+            throw new IllegalStateException("web-resources depend on each other: " + String.join(" -> ", dependents)
+                    + " -> " + webResource.key());
+        }
+        dependents.add(webResource.key());
+        for (String dependency : webResource.dependencies()) {
+            load(webResource(dependency), loaded, dependents);
+        }
+        dependents.remove(webResource.key());
+        loaded.put(webResource.key(), webResource);
+    }
+
+    /** The {@code <link>} and {@code <script>} tags of every download resource of {@link #loadOrder}, in its order. */
+    public String tagsFor(String... contexts) {
+        StringBuilder tags = new StringBuilder();
+        for (WebResource webResource : loadOrder(contexts)) {
+            webResource.downloads().keySet().forEach(name -> {
+                String url = DOWNLOAD_PATH + webResource.key() + "/" + name;
+                tags.append(
+                        name.endsWith(".css")
+                                ? "<link rel=\"stylesheet\" href=\"" + url + "\">\n"
+                                : "<script src=\"" + url + "\"></script>\n");
+            });
         }
         return tags.toString();
     }

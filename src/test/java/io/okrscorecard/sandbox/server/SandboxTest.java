@@ -272,6 +272,11 @@ public class SandboxTest {
         Answer script = http.get("/download/resources/okr-admin-resources/okr-admin.js", Persona.ADMIN);
         assertEquals(200, script.status());
         assertTrue(script.contentType().startsWith("text/javascript"));
+        assertTrue(admin.body().contains("/download/resources/okr-common-resources/okr-dom.js"));
+        assertEquals(
+                200,
+                http.get("/download/resources/okr-common-resources/okr-dom.js", Persona.ADMIN)
+                        .status());
         assertEquals(200, http.get(Sandbox.STYLESHEET_PATH, Persona.ADMIN).status());
         assertEquals(404, http.get("/no-such-page", Persona.ADMIN).status());
         assertEquals(404, http.get("/sandbox/no-such-file", Persona.ADMIN).status());

@@ -21,12 +21,13 @@ public class DashboardPageTest {
     }
 
     @Test
-    public void theAmdStandInComesBeforeTheDashboardContextsScripts() {
+    public void theAmdStandInAndTheSharedHelpersComeBeforeTheDashboardContextsScripts() {
         String html = page.page();
 
         int standIn = html.indexOf("window.define = function");
+        int helpers = html.indexOf("<script src=\"/download/resources/okr-common-resources/okr-dom.js\"></script>");
         int gadget = html.indexOf("<script src=\"/download/resources/okr-gadget-resources/okr-gadget.js\"></script>");
-        assertTrue(html, standIn > 0 && gadget > standIn);
+        assertTrue(html, standIn > 0 && helpers > standIn && gadget > helpers);
         assertTrue(html.contains("/download/resources/okr-gadget-resources/okr-gadget.css"));
         assertTrue(html.indexOf("okrSandboxDashboard.start()") > gadget);
         assertFalse("no script of another context", html.contains("okr-admin.js"));

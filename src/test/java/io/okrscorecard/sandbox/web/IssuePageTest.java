@@ -68,8 +68,11 @@ public class IssuePageTest {
         assertTrue(page.body().contains("data-rest-base=\"/rest/okr-scorecard/1.0\""));
         assertTrue(page.body()
                 .contains("<h4 class=\"toggle-title\">" + PluginTexts.load().text("okr.panel.label")));
-        assertTrue(
-                page.body().contains("<script src=\"/download/resources/okr-panel-resources/okr-panel.js\"></script>"));
+        int helpers =
+                page.body().indexOf("<script src=\"/download/resources/okr-common-resources/okr-dom.js\"></script>");
+        int panel =
+                page.body().indexOf("<script src=\"/download/resources/okr-panel-resources/okr-panel.js\"></script>");
+        assertTrue(page.body(), helpers > 0 && panel > helpers);
         assertTrue(page.body().contains("/download/resources/okr-panel-resources/okr-panel.css"));
     }
 
