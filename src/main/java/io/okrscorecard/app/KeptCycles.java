@@ -14,6 +14,7 @@ import io.okrscorecard.core.port.SnapshotRepository.Point;
 import io.okrscorecard.core.port.SnapshotRepository.Subject;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.scoring.StatusRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * What every viewer's scorecard of a cycle is read from: the cycle's objectives (with their key results and check-in
- * histories) by key, their stored rows, and the cycle's trends. This node keeps it per cycle and serves it while the
- * settings revision and the change marks of the progress and snapshot tables are the ones read before it, on the day it
- * was read, and for at most {@link #maxAge}. Every write of progress, check-ins (they recompute their key result) and
- * snapshots on any node moves a mark, so the next read after a write reads afresh. The age bound covers what marks
- * cannot see: a change in Jira that wrote no row yet, and two writers committing out of id order at the moment of the
- * read. See docs/adr/0009-scorecard-reads-from-a-kept-cycle.md.
+ * histories) by key, their stored rows, the cycle's trends and its status rule, and the answers rendered from it. This
+ * node keeps it per cycle and serves it while the settings revision and the change mark of the progress table are the
+ * ones read before it, on the day it was read, and for at most {@link #maxAge}. Every write of progress on any node
+ * (check-ins recompute their key result) moves the mark, so the next read after a write reads afresh. The age bound
+ * covers what the mark does not see: a change in Jira that wrote no row yet, the day's snapshots recorded after the
+ * day's rows, two writers committing out of id order at the moment of the read, and the pace of the cycle (taken when
+ * it was read). See docs/adr/0009-scorecard-reads-from-a-kept-cycle.md.
  */
 final class KeptCycles {
 
@@ -44,10 +47,13 @@ final class KeptCycles {
     /** Cycles kept at most; a dashboard shows few, so the least recently read beyond these are dropped. */
     private static final int MAX_CYCLES = 16;
 
-    /** What a kept cycle was read under, read before the data it guards. */
-    record Stamp(String settingsRevision, ChangeMark progress, ChangeMark snapshots, LocalDate day) {}
+    /** Answers rendered from one kept cycle at most; beyond, they are dropped and rendered again on demand. */
+    private static final int MAX_RENDERED = 256;
 
-    /** One cycle as read for every viewer. Trends are read on first use per number of days. */
+    /** What a kept cycle was read under, read before the data it guards. */
+    record Stamp(String settingsRevision, ChangeMark progress, LocalDate day) {}
+
+    /** One cycle as read for every viewer. Trends are read, and answers rendered, on first use. */
     final class Kept {
         private final Stamp stamp;
         /** Taken before the stamp was read: a kept cycle with a later ticket was read after any earlier stamp. */
@@ -58,7 +64,9 @@ final class KeptCycles {
         private final Perspectives perspectives;
         private final List<Objective> objectives;
         private final Map<ProgressSubject, StoredProgress> stored;
+        private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays = new ConcurrentHashMap<>();
+        private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
         private volatile Instant lastUsed;
 
         private Kept(
@@ -67,6 +75,7 @@ final class KeptCycles {
                 Instant readAt,
                 CycleId cycle,
                 Perspectives perspectives,
+                StatusRule rule,
                 List<Objective> objectives,
                 Map<ProgressSubject, StoredProgress> stored) {
             this.stamp = stamp;
@@ -75,6 +84,7 @@ final class KeptCycles {
             this.lastUsed = readAt;
             this.cycle = cycle;
             this.perspectives = perspectives;
+            this.rule = rule;
             this.objectives = objectives;
             this.stored = stored;
         }
@@ -82,6 +92,28 @@ final class KeptCycles {
         /** The cycle's objectives by key. */
         List<Objective> objectives() {
             return objectives;
+        }
+
+        /** The status rule of the settings read, at the share of the cycle elapsed when it was read. */
+        StatusRule rule() {
+            return rule;
+        }
+
+        /**
+         * The answer rendered for {@code key}, rendered now if this cycle has none yet. The key names everything the
+         * answer depends on besides this cycle.
+         */
+        @SuppressWarnings("unchecked")
+        <T> T rendered(Object key, Supplier<T> render) {
+            Object known = rendered.get(key);
+            if (known == null) {
+                if (rendered.size() >= MAX_RENDERED) {
+                    rendered.clear();
+                }
+                known = render.get();
+                rendered.put(key, known);
+            }
+            return (T) known;
         }
 
         /** The stored rows of the cycle's objectives and key results; subjects never computed are absent. */
@@ -150,8 +182,7 @@ final class KeptCycles {
      */
     Kept of(Cycle cycle, KeptSettings.Snapshot settings) {
         long ticket = tickets.incrementAndGet();
-        Stamp stamp =
-                new Stamp(settings.revision(), progress.changeMark(), snapshots.changeMark(), LocalDate.now(clock));
+        Stamp stamp = new Stamp(settings.revision(), progress.changeMark(), LocalDate.now(clock));
         Instant now = clock.instant();
         Kept known = kept.get(cycle.id());
         if (known != null && known.servable(stamp, now)) {
@@ -159,27 +190,28 @@ final class KeptCycles {
             return known;
         }
         if (settings.revision() == null || maxAge.isZero()) {
-            return read(cycle.id(), settings.perspectives(), stamp, now, ticket);
+            return read(cycle, settings, stamp, now, ticket);
         }
         synchronized (this) {
             known = kept.get(cycle.id());
             if (known != null && (known.servable(stamp, now) || known.ticket > ticket && known.young(now))) {
                 return known;
             }
-            Kept read = read(cycle.id(), settings.perspectives(), stamp, now, ticket);
+            Kept read = read(cycle, settings, stamp, now, ticket);
             kept.put(cycle.id(), read);
             dropLeastRecentlyUsed();
             return read;
         }
     }
 
-    private Kept read(CycleId cycle, Perspectives perspectives, Stamp stamp, Instant now, long ticket) {
-        List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle));
+    private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now, long ticket) {
+        StatusRule rule = new StatusRule(settings.app().statusMode(), cycle.elapsedShare(clock));
+        List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle.id()));
         objectives.sort(Comparator.comparing(Objective::key));
         List<ProgressSubject> subjects = subjectsOf(objectives);
         Map<ProgressSubject, StoredProgress> stored =
                 subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
-        return new Kept(stamp, ticket, now, cycle, perspectives, List.copyOf(objectives), stored);
+        return new Kept(stamp, ticket, now, cycle.id(), settings.perspectives(), rule, List.copyOf(objectives), stored);
     }
 
     /** The objectives and their key results, as the subjects of their stored rows. */

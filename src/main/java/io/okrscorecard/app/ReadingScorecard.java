@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,14 +96,28 @@ public final class ReadingScorecard {
         this.clock = clock;
     }
 
+    /** How a caller turns a reading into its answer: a constant that depends on nothing but the reading. */
+    @FunctionalInterface
+    public interface Rendering<T> {
+        T render(ScorecardReading reading);
+    }
+
+    private static final Rendering<ScorecardReading> AS_READ = reading -> reading;
+
     public ScorecardReading read(ScorecardQuery query) {
+        return read(query, AS_READ);
+    }
+
+    /**
+     * The viewer's reading, rendered. A reading that depends only on the kept cycle, the query and which of its issues
+     * the viewer may browse (no saved filter, not counting only the viewer's work) is rendered once per kept cycle: the
+     * next viewer who sees the same issues gets the same answer without it being composed or rendered again.
+     */
+    public <T> T read(ScorecardQuery query, Rendering<T> rendering) {
         Viewer viewer = Viewers.require(access);
         KeptSettings.Snapshot current = settings.now();
         Cycle cycle = cycleFor(query, current);
-        Perspectives perspectives = current.perspectives();
-        StatusRule rule = new StatusRule(current.app().statusMode(), cycle.elapsedShare(clock));
         KeptCycles.Kept kept = cycles.of(cycle, current);
-
         List<Objective> inScope = new ArrayList<>();
         for (Objective objective : kept.objectives()) {
             if (query.includesIssue(objective.key().value())) {
@@ -112,6 +127,51 @@ public final class ReadingScorecard {
         if (query.filter().isPresent()) {
             inScope = foundByFilter(viewer, query.filter().get(), inScope);
         }
+        BitSet browsable = browsable(viewer, inScope);
+        if (query.filter().isPresent() || current.app().countOnlyVisibleWork()) {
+            return rendering.render(compose(viewer, query, current, cycle, kept, inScope, browsable));
+        }
+        List<Objective> scope = inScope;
+        return kept.rendered(
+                new RenderedFor(rendering, query, browsable),
+                () -> rendering.render(compose(viewer, query, current, cycle, kept, scope, browsable)));
+    }
+
+    /** What a rendering from a kept cycle depends on besides the cycle. */
+    private record RenderedFor(Rendering<?> rendering, ScorecardQuery query, BitSet browsable) {}
+
+    /**
+     * Which of the objectives in scope, and of the key results of those the viewer may browse, the viewer may browse:
+     * one bit each, in order. Equal bits mean equal visibility, as each bit decides where the next ones stand.
+     */
+    private BitSet browsable(Viewer viewer, List<Objective> inScope) {
+        BitSet bits = new BitSet();
+        int at = 0;
+        for (Objective objective : inScope) {
+            boolean visible =
+                    access.canBrowse(viewer, new IssueId(objective.id().value()));
+            bits.set(at++, visible);
+            if (visible) {
+                for (KeyResult keyResult : objective.keyResults()) {
+                    bits.set(
+                            at++,
+                            access.canBrowse(viewer, new IssueId(keyResult.id().value())));
+                }
+            }
+        }
+        return bits;
+    }
+
+    private ScorecardReading compose(
+            Viewer viewer,
+            ScorecardQuery query,
+            KeptSettings.Snapshot current,
+            Cycle cycle,
+            KeptCycles.Kept kept,
+            List<Objective> inScope,
+            BitSet browsable) {
+        Perspectives perspectives = current.perspectives();
+        StatusRule rule = kept.rule();
         Map<ProgressSubject, StoredProgress> stored =
                 current.app().countOnlyVisibleWork() ? computedForViewer(viewer, inScope) : kept.stored();
 
@@ -119,6 +179,7 @@ public final class ReadingScorecard {
         Map<ObjectiveId, List<KeyResultReading>> keyResults = new HashMap<>();
         Map<PerspectiveKey, List<ObjectiveScore>> byPerspective = new LinkedHashMap<>();
         List<ObjectiveScore> unassigned = new ArrayList<>();
+        int at = 0;
         for (Objective objective : inScope) {
             Optional<Perspective> perspective =
                     Optional.ofNullable(objective.perspective()).flatMap(perspectives::find);
@@ -141,9 +202,15 @@ public final class ReadingScorecard {
             } else {
                 unassigned.add(score);
             }
-            if (access.canBrowse(viewer, new IssueId(objective.id().value()))) {
+            if (browsable.get(at++)) {
                 visible.add(objective);
-                keyResults.put(objective.id(), visibleKeyResults(viewer, objective, stored, thresholds, rule));
+                List<KeyResultReading> readings = new ArrayList<>();
+                for (KeyResult keyResult : objective.keyResults()) {
+                    if (browsable.get(at++)) {
+                        readings.add(keyResultReading(keyResult, stored, thresholds, rule));
+                    }
+                }
+                keyResults.put(objective.id(), readings);
             }
         }
 
@@ -252,24 +319,12 @@ public final class ReadingScorecard {
                 .orElseThrow(() -> new NotFoundException("no cycles yet: an administrator creates them"));
     }
 
-    private List<KeyResultReading> visibleKeyResults(
-            Viewer viewer,
-            Objective objective,
-            Map<ProgressSubject, StoredProgress> stored,
-            Thresholds thresholds,
-            StatusRule rule) {
-        List<KeyResultReading> readings = new ArrayList<>();
-        for (KeyResult keyResult : objective.keyResults()) {
-            if (!access.canBrowse(viewer, new IssueId(keyResult.id().value()))) {
-                continue;
-            }
-            Optional<StoredProgress> row = Optional.ofNullable(stored.get(ProgressSubject.of(keyResult.id())));
-            Progress krProgress = progressOf(row.orElse(null));
-            double attainment = row.map(StoredProgress::attainment).orElse(Double.NaN);
-            readings.add(new KeyResultReading(
-                    keyResult, krProgress, attainment, rule.statusOf(krProgress, thresholds), row));
-        }
-        return readings;
+    private static KeyResultReading keyResultReading(
+            KeyResult keyResult, Map<ProgressSubject, StoredProgress> stored, Thresholds thresholds, StatusRule rule) {
+        Optional<StoredProgress> row = Optional.ofNullable(stored.get(ProgressSubject.of(keyResult.id())));
+        Progress krProgress = progressOf(row.orElse(null));
+        double attainment = row.map(StoredProgress::attainment).orElse(Double.NaN);
+        return new KeyResultReading(keyResult, krProgress, attainment, rule.statusOf(krProgress, thresholds), row);
     }
 
     /** The points of the scorecard and of the perspectives shown, from the trends kept with the cycle. */

@@ -37,17 +37,21 @@ public class ScorecardResource {
         return reading.cycles().stream().map(CycleDto::of).collect(Collectors.toList());
     }
 
+    /** The answer is a {@link ScorecardDto}, written once per kept cycle and visibility (see ReadingScorecard). */
     @GET
     @Path("scorecard")
     @LicensedOnly
-    public ScorecardDto scorecard(
+    public Response scorecard(
             @QueryParam("cycle") String cycle,
             @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective,
             @QueryParam("trendDays") Integer trendDays,
             @QueryParam("filter") String filter) {
-        return ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, trendDays)
-                .withFilter(filter)));
+        byte[] answer = reading.read(
+                ScorecardQuery.forProjects(cycle, projects, perspective, trendDays)
+                        .withFilter(filter),
+                RenderedJson.SCORECARD);
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

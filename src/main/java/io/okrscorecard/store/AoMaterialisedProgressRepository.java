@@ -36,10 +36,12 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
 
     private final ActiveObjects ao;
     private final ActiveObjectsTransactions transactions;
+    private final ChangeMarks<ProgressEntity> marks;
 
     public AoMaterialisedProgressRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
         this.ao = ao;
         this.transactions = transactions;
+        this.marks = new ChangeMarks<>(ao, ProgressEntity.class);
     }
 
     @Override
@@ -253,7 +255,7 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
 
     @Override
     public ChangeMark changeMark() {
-        return ChangeMarks.of(ao, ProgressEntity.class);
+        return marks.read();
     }
 
     /** The rows of each subject (empty when none), one statement per 1,000 issue ids. */

@@ -3,7 +3,6 @@ package io.okrscorecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.ValidationException;
-import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.scoring.KeyResultScore;
@@ -121,10 +120,5 @@ public final class AoSnapshotRepository implements SnapshotRepository {
         }
         trends.values().forEach(points -> points.sort(Comparator.comparing(Point::day)));
         return trends;
-    }
-
-    @Override
-    public ChangeMark changeMark() {
-        return ChangeMarks.of(ao, SnapshotEntity.class);
     }
 }

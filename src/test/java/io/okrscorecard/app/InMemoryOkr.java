@@ -514,11 +514,6 @@ public final class InMemoryOkr {
         public synchronized int pointCount() {
             return points.values().stream().mapToInt(Map::size).sum();
         }
-
-        @Override
-        public synchronized ChangeMark changeMark() {
-            return new ChangeMark(records.get(), pointCount());
-        }
     }
 
     public static final class FakeJournal implements DirtyKeyResultJournal {

@@ -5,6 +5,7 @@ import static io.okrscorecard.core.KeyResults.work;
 import static io.okrscorecard.core.Objectives.objective;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.app.ScorecardReading.KeyResultReading;
@@ -28,6 +29,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
@@ -46,6 +49,7 @@ public class KeptCycleReadsTest {
     private final H2Store store = H2Store.fresh("kept-cycle");
     private final MutableClock clock = new MutableClock(Fixture.MID_Q4.instant());
     private final CountingObjectives objectives = new CountingObjectives(okr.jira);
+    private final Browsing access = new Browsing();
     private final RecalculatingProgress otherNode = new RecalculatingProgress(
             okr.jira,
             okr.jira,
@@ -122,7 +126,7 @@ public class KeptCycleReadsTest {
     }
 
     @Test
-    public void aDayRecordedByAnotherNodeShowsInTheTrendsOfTheNextRead() {
+    public void aDayRecordedByAnotherNodeShowsInTheTrendsOnceTheKeptCycleIsOlderThanItsMaxAge() {
         ReadingScorecard reading = reading(MAX_AGE);
         SnapshotRepository.Subject wholeCard = new SnapshotRepository.Subject(
                 Fixture.Q4.id(),
@@ -132,9 +136,12 @@ public class KeptCycleReadsTest {
 
         store.snapshots.record(
                 LocalDate.now(clock).minusDays(1), reading.read(query()).scorecard());
-        int after = reading.read(query()).trends().get(wholeCard).size();
+        int withinMaxAge = reading.read(query()).trends().get(wholeCard).size();
+        clock.advance(MAX_AGE);
+        int atMaxAge = reading.read(query()).trends().get(wholeCard).size();
 
-        assertEquals(before + 1, after);
+        assertEquals(before, withinMaxAge);
+        assertEquals(before + 1, atMaxAge);
     }
 
     @Test
@@ -154,6 +161,38 @@ public class KeptCycleReadsTest {
 
         assertFalse(justBefore, justBefore.equals("Grow margin"));
         assertEquals("Grow margin", atMaxAge);
+    }
+
+    @Test
+    public void viewersWhoSeeTheSameIssuesGetTheAnswerRenderedOnce() {
+        ReadingScorecard reading = reading(MAX_AGE);
+        AtomicInteger renders = new AtomicInteger();
+        ReadingScorecard.Rendering<String> rendering = read -> renders.incrementAndGet() + ":" + read.objectives();
+
+        String first = reading.read(query(), rendering);
+        access.viewer = "another-pmo";
+        String second = reading.read(query(), rendering);
+
+        assertEquals(1, renders.get());
+        assertSame(first, second);
+    }
+
+    @Test
+    public void aViewerWhoMayNotBrowseAnObjectiveGetsAnAnswerOfTheirOwn() {
+        ReadingScorecard reading = reading(MAX_AGE);
+        ReadingScorecard.Rendering<ScorecardReading> asRead = read -> read;
+        ScorecardReading everything = reading.read(query(), asRead);
+
+        access.hidden.add(new IssueId(SampleOkrs.O_2.value()));
+        ScorecardReading withoutO2 = reading.read(query(), asRead);
+
+        assertEquals(2, everything.objectives().size());
+        assertEquals(
+                List.of(SampleOkrs.O_1),
+                withoutO2.objectives().stream().map(Objective::id).toList());
+        assertEquals(1, withoutO2.hiddenObjectives());
+        assertEquals(everything.scorecard(), withoutO2.scorecard());
+        assertEquals(1, objectives.reads.get());
     }
 
     @Test
@@ -194,7 +233,7 @@ public class KeptCycleReadsTest {
 
     private ReadingScorecard reading(Duration maxAge) {
         return new ReadingScorecard(
-                new EveryoneBrowses(),
+                access,
                 store.settings,
                 objectives,
                 store.progress,
@@ -271,11 +310,14 @@ public class KeptCycleReadsTest {
         }
     }
 
-    /** One logged-in user who may browse every issue. */
-    private static final class EveryoneBrowses implements AccessControl {
+    /** One logged-in user at a time, who may browse every issue but the hidden ones. */
+    private static final class Browsing implements AccessControl {
+        volatile String viewer = "pmo";
+        final Set<IssueId> hidden = ConcurrentHashMap.newKeySet();
+
         @Override
         public Optional<Viewer> currentViewer() {
-            return Optional.of(new Viewer("pmo"));
+            return Optional.of(new Viewer(viewer));
         }
 
         @Override
@@ -285,7 +327,7 @@ public class KeptCycleReadsTest {
 
         @Override
         public boolean canBrowse(Viewer viewer, IssueId issue) {
-            return true;
+            return !hidden.contains(issue);
         }
 
         @Override

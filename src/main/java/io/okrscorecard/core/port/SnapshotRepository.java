@@ -45,7 +45,4 @@ public interface SnapshotRepository {
 
     /** The points of these subjects from {@code from} to {@code to} inclusive, oldest first. */
     Map<Subject, List<Point>> trends(Collection<Subject> subjects, LocalDate from, LocalDate to);
-
-    /** Where the recorded points stand: moves with every committed {@code record}. */
-    ChangeMark changeMark();
 }

@@ -1,0 +1,28 @@
+package io.okrscorecard.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.okrscorecard.app.ReadingScorecard;
+
+/**
+ * Answers written to JSON by the resource itself, so that the bytes can be kept with the cycle they were read from
+ * ({@link ReadingScorecard.Rendering}) and sent again without being composed or written again. The mapper has Jackson's
+ * defaults, as the host's JSON provider has for the other answers.
+ */
+final class RenderedJson {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** The scorecard answer of {@code GET /scorecard}. */
+    static final ReadingScorecard.Rendering<byte[]> SCORECARD = reading -> bytes(ScorecardDto.of(reading));
+
+    private RenderedJson() {}
+
+    private static byte[] bytes(Object answer) {
+        try {
+            return JSON.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + answer.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.okrscorecard.store;
+
+import static io.okrscorecard.store.ProgressRows.keyResult;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.okrscorecard.core.port.ChangeMark;
+import io.okrscorecard.core.progress.StoredProgress;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+/**
+ * The change mark of the progress table moves with every committed write and delete, seen from another node's
+ * repository on the same database, which is what a kept scorecard cycle relies on (ADR 0009).
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Data(StoreSchema.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@NameConverters(table = JiraTableNames.class, field = AtlassianFieldNameConverter.class)
+public class ProgressChangeMarkTest {
+
+    private EntityManager entityManager;
+    private TestStore store;
+    private AoMaterialisedProgressRepository otherNode;
+
+    @Before
+    public void openStore() {
+        store = new TestStore(entityManager);
+        otherNode = new AoMaterialisedProgressRepository(store.ao, store.transactions);
+    }
+
+    @Test
+    @NonTransactional
+    public void anEmptyTableHasTheEmptyMark() {
+        assertEquals(ChangeMark.EMPTY, store.progress.changeMark());
+    }
+
+    @Test
+    @NonTransactional
+    public void aSaveOnAnotherNodeMovesTheMark() {
+        store.progress.save(List.of(keyResult(101).progress(0.5).build()));
+        ChangeMark before = store.progress.changeMark();
+
+        otherNode.save(List.of(keyResult(101).progress(0.75).build()));
+        ChangeMark after = store.progress.changeMark();
+
+        assertTrue(after.newestRow() > before.newestRow());
+        assertEquals(before.rows(), after.rows());
+    }
+
+    @Test
+    @NonTransactional
+    public void aConditionalSaveOnAnotherNodeMovesTheMark() {
+        StoredProgress row = keyResult(102).progress(0.5).build();
+        store.progress.save(List.of(row));
+        ChangeMark before = store.progress.changeMark();
+
+        otherNode.saveIfUnchanged(List.of(keyResult(102).progress(0.6).build()), Map.of(row.subject(), 1L));
+
+        assertNotEquals(before, store.progress.changeMark());
+    }
+
+    @Test
+    @NonTransactional
+    public void deletingAnOlderRowMovesTheMarkByItsCount() {
+        StoredProgress older = keyResult(103).progress(0.5).build();
+        store.progress.save(List.of(older));
+        store.progress.save(List.of(keyResult(104).progress(0.5).build()));
+        ChangeMark before = store.progress.changeMark();
+
+        otherNode.delete(List.of(older.subject()));
+        ChangeMark after = store.progress.changeMark();
+
+        assertEquals(before.newestRow(), after.newestRow());
+        assertEquals(before.rows() - 1, after.rows());
+    }
+
+    @Test
+    @NonTransactional
+    public void deletingTheNewestRowReadsTheNewestOfTheRest() {
+        store.progress.save(List.of(keyResult(105).progress(0.5).build()));
+        ChangeMark oldest = store.progress.changeMark();
+        StoredProgress newest = keyResult(106).progress(0.5).build();
+        store.progress.save(List.of(newest));
+        store.progress.changeMark();
+
+        otherNode.delete(List.of(newest.subject()));
+
+        assertEquals(oldest, store.progress.changeMark());
+    }
+}
