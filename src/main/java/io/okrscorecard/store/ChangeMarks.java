@@ -6,9 +6,10 @@ import net.java.ao.Entity;
 import net.java.ao.Query;
 
 /**
- * Reads the {@link ChangeMark} of a table whose rows are only ever inserted and deleted, never updated, and remembers
- * the newest id it saw: the next read looks only at ids from there on, a short range of the primary key's index
- * however large the table.
+ * Reads the {@link ChangeMark} of a table whose rows are only ever inserted and deleted, never updated, with two counts
+ * and no row read while nothing was inserted since the last read: the rows after the newest id seen (none, while
+ * nothing was inserted: an empty range of the primary key's index however large the table), and all rows (which a
+ * delete lowers). Only after an insert does it look up the newest id again.
  */
 final class ChangeMarks<T extends Entity> {
     private final ActiveObjects ao;
@@ -20,20 +21,13 @@ final class ChangeMarks<T extends Entity> {
         this.table = table;
     }
 
-    /** The newest id (from the one seen last; from the start if that row is gone and none is newer), then the count. */
     ChangeMark read() {
-        long from = newestSeen;
-        T[] newest = ao.find(
-                table,
-                Query.select("ID").where("ID >= ?", from).order("ID DESC").limit(1));
-        if (newest.length == 0 && from > 0) {
-            newest = ao.find(table, Query.select("ID").order("ID DESC").limit(1));
+        long newest = newestSeen;
+        if (newest == 0 || ao.count(table, Query.select().where("ID > ?", newest)) > 0) {
+            T[] found = ao.find(table, Query.select("ID").order("ID DESC").limit(1));
+            newest = found.length == 0 ? 0 : found[0].getID();
+            newestSeen = newest;
         }
-        if (newest.length == 0) {
-            return ChangeMark.EMPTY;
-        }
-        ChangeMark mark = new ChangeMark(newest[0].getID(), ao.count(table));
-        newestSeen = mark.newestRow();
-        return mark;
+        return newest == 0 ? ChangeMark.EMPTY : new ChangeMark(newest, ao.count(table));
     }
 }

@@ -89,15 +89,29 @@ public class ProgressChangeMarkTest {
 
     @Test
     @NonTransactional
-    public void deletingTheNewestRowReadsTheNewestOfTheRest() {
+    public void deletingTheNewestRowMovesTheMark() {
         store.progress.save(List.of(keyResult(105).progress(0.5).build()));
-        ChangeMark oldest = store.progress.changeMark();
         StoredProgress newest = keyResult(106).progress(0.5).build();
         store.progress.save(List.of(newest));
-        store.progress.changeMark();
+        ChangeMark before = store.progress.changeMark();
 
         otherNode.delete(List.of(newest.subject()));
 
-        assertEquals(oldest, store.progress.changeMark());
+        assertNotEquals(before, store.progress.changeMark());
+    }
+
+    @Test
+    @NonTransactional
+    public void aRowInsertedAfterTheNewestWasDeletedMovesTheMark() {
+        StoredProgress newest = keyResult(107).progress(0.5).build();
+        store.progress.save(List.of(newest));
+        otherNode.delete(List.of(newest.subject()));
+        ChangeMark afterDelete = store.progress.changeMark();
+
+        otherNode.save(List.of(keyResult(108).progress(0.5).build()));
+        ChangeMark afterInsert = store.progress.changeMark();
+
+        assertNotEquals(afterDelete, afterInsert);
+        assertEquals(1, afterInsert.rows());
     }
 }
