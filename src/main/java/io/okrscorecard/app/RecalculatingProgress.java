@@ -156,10 +156,6 @@ public final class RecalculatingProgress {
         }
     }
 
-    /** The settings a recalculation reads, kept on this node while their revision is unchanged. */
-    private record SettingsSnapshot(
-            String revision, AppSettings app, Perspectives perspectives, Map<CycleId, Cycle> cycles) {}
-
     /**
      * The rows of one objective (or of one key result that measures no objective) that are stored together, with what
      * the cache keeps of them.
@@ -219,7 +215,7 @@ public final class RecalculatingProgress {
     private final Transactions transactions;
     private final Clock clock;
     private final WorkStateCache cache;
-    private volatile SettingsSnapshot settingsSnapshot;
+    private final KeptSettings keptSettings;
 
     public RecalculatingProgress(
             ObjectiveSource objectives,
@@ -262,6 +258,7 @@ public final class RecalculatingProgress {
         this.transactions = transactions;
         this.clock = clock;
         this.cache = new WorkStateCache(cachedItems);
+        this.keptSettings = new KeptSettings(settings);
     }
 
     WorkStateCache cache() {
@@ -347,7 +344,7 @@ public final class RecalculatingProgress {
      * the work state of those objectives.
      */
     private Saved writeFresh(Set<KeyResultId> requested) {
-        SettingsSnapshot current = settingsNow();
+        KeptSettings.Snapshot current = keptSettings.now();
         Instant computedAt = clock.instant();
         // the versions of the requested key results are observed before anything is read: any writer that stores
         // newer data for their objectives (also a changed objective definition) writes these rows too
@@ -721,23 +718,6 @@ public final class RecalculatingProgress {
         return versions;
     }
 
-    private SettingsSnapshot settingsNow() {
-        String revision = settings.revision();
-        SettingsSnapshot known = settingsSnapshot;
-        if (revision != null && known != null && revision.equals(known.revision())) {
-            return known;
-        }
-        Map<CycleId, Cycle> cycles = new LinkedHashMap<>();
-        for (Cycle cycle : settings.cycles()) {
-            cycles.put(cycle.id(), cycle);
-        }
-        SettingsSnapshot read = new SettingsSnapshot(revision, settings.appSettings(), settings.perspectives(), cycles);
-        if (revision != null) {
-            settingsSnapshot = read;
-        }
-        return read;
-    }
-
     private static List<ProgressSubject> keyResultSubjects(Collection<KeyResultId> keyResults) {
         List<ProgressSubject> subjects = new ArrayList<>(keyResults.size());
         for (KeyResultId keyResult : keyResults) {
@@ -789,8 +769,9 @@ public final class RecalculatingProgress {
             List<Scorecard> scorecards, Set<ObjectiveId> measured, Set<KeyResultId> orphans, WorkGraph graph) {}
 
     private Fresh scoreAfresh(Set<KeyResultId> requested, Predicate<IssueId> counted) {
-        AppSettings app = settings.appSettings();
-        Perspectives perspectives = settings.perspectives();
+        KeptSettings.Snapshot current = keptSettings.now();
+        AppSettings app = current.app();
+        Perspectives perspectives = current.perspectives();
 
         Map<CycleId, List<Objective>> measuredByCycle = new LinkedHashMap<>();
         Set<ObjectiveId> measuredIds = new HashSet<>();
@@ -821,7 +802,7 @@ public final class RecalculatingProgress {
 
         List<Scorecard> scorecards = new ArrayList<>();
         for (Map.Entry<CycleId, List<Objective>> entry : measuredByCycle.entrySet()) {
-            Cycle cycle = settings.cycle(entry.getKey()).orElse(null);
+            Cycle cycle = current.cycle(entry.getKey()).orElse(null);
             if (cycle == null) {
                 LOG.debug("Objectives of unknown cycle {} are not scored", entry.getKey());
                 continue;
@@ -894,7 +875,7 @@ public final class RecalculatingProgress {
     public FullOutcome recalculateAll(ProgressListener listener) {
         ProgressListener progressListener = listener == null ? ProgressListener.NONE : listener;
         LocalDate today = LocalDate.now(clock);
-        SettingsSnapshot current = settingsNow();
+        KeptSettings.Snapshot current = keptSettings.now();
         List<Cycle> cycles = List.copyOf(current.cycles().values());
         Map<Cycle, List<Objective>> objectivesByCycle = new LinkedHashMap<>();
         List<CycleId> failed = new ArrayList<>();
@@ -942,7 +923,8 @@ public final class RecalculatingProgress {
      * observation is stored) and their work, and stores the rows of every objective nobody wrote meanwhile together
      * with the day's snapshots.
      */
-    private Saved recalculateCycle(Cycle cycle, List<Objective> firstRead, SettingsSnapshot current, LocalDate today) {
+    private Saved recalculateCycle(
+            Cycle cycle, List<Objective> firstRead, KeptSettings.Snapshot current, LocalDate today) {
         Instant computedAt = clock.instant();
         Map<ProgressSubject, Long> observed = versionsOf(subjectsOf(firstRead));
         List<Objective> inCycle = objectives.objectivesIn(cycle.id());
