@@ -30,9 +30,7 @@ define('okr-scorecard/gadget', [], function () {
     var REST_PATH = '/rest/okr-scorecard/1.0';
     var LAYOUTS = ['quadrant', 'list', 'map'];
     var TREND_DAYS = 30;
-    /** Issues of a key result fetched for its links and its JQL search (keeps the search URL short). */
-    var WORK_PAGE_SIZE = 200;
-    /** Issue links shown under an explanation; the search link covers the rest. */
+    /** Issue links shown under an explanation (the first page of its work); the search link covers all of it. */
     var LINKS_SHOWN = 12;
     var DASH = '\u2014';
     var ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
@@ -269,8 +267,8 @@ define('okr-scorecard/gadget', [], function () {
         return contextPath() + '/browse/' + encodeURIComponent(key);
     }
 
-    function searchUrl(keys) {
-        return contextPath() + '/issues/?jql=' + encodeURIComponent('key in (' + keys.join(', ') + ') ORDER BY key');
+    function searchUrl(jql) {
+        return contextPath() + '/issues/?jql=' + encodeURIComponent(jql);
     }
 
     function safeColour(colour, fallback) {
@@ -928,7 +926,7 @@ define('okr-scorecard/gadget', [], function () {
             el('span', {'class': 'okr-gadget-spinner', 'aria-hidden': 'true'}), TEXT.krLoading
         ]));
         var work = keyResult.kind === 'WORK'
-            ? request('/keyresults/' + key + '/work?start=0&max=' + WORK_PAGE_SIZE)
+            ? request('/keyresults/' + key + '/work?start=0&max=' + LINKS_SHOWN)
             : Promise.resolve(null);
         Promise.all([request('/keyresults/' + key), work]).then(function (answers) {
             clear(region);
@@ -1080,7 +1078,7 @@ define('okr-scorecard/gadget', [], function () {
         ]);
         var links = el('p', {'class': 'okr-gadget-explain-links'});
         if (page) {
-            box.appendChild(issueLinks(page, links));
+            box.appendChild(issueLinks(page, detail.searchJql, links));
         }
         if (ISSUE_KEY.test(detail.key)) {
             links.appendChild(el('a', {
@@ -1094,10 +1092,10 @@ define('okr-scorecard/gadget', [], function () {
     }
 
     /**
-     * Links to the issues of a WORK key result, counting those the viewer cannot see; the JQL search of them goes into
-     * links.
+     * Links to the issues of a WORK key result, counting those the viewer cannot see; the search of all of them (the
+     * server's JQL of the key result's work, searchJql) goes into links.
      */
-    function issueLinks(page, links) {
+    function issueLinks(page, searchJql, links) {
         var items = (page.items || []).filter(function (item) {
             return ISSUE_KEY.test(item.key);
         });
@@ -1106,7 +1104,7 @@ define('okr-scorecard/gadget', [], function () {
             line.appendChild(el('span', {'class': 'okr-gadget-note', text: TEXT.issuesNone}));
         } else {
             line.appendChild(el('span', {'class': 'okr-gadget-issues-heading', text: TEXT.issuesHeading}));
-            items.slice(0, LINKS_SHOWN).forEach(function (item) {
+            items.forEach(function (item) {
                 line.appendChild(document.createTextNode(' '));
                 line.appendChild(el('a', {
                     'class': 'okr-gadget-issue okr-gadget-category-' + String(item.statusCategory || 'new'),
@@ -1116,7 +1114,7 @@ define('okr-scorecard/gadget', [], function () {
                     text: item.key
                 }));
             });
-            var more = Math.max(0, page.total - Math.min(items.length, LINKS_SHOWN));
+            var more = Math.max(0, page.total - items.length);
             if (more > 0) {
                 line.appendChild(document.createTextNode(' '));
                 line.appendChild(el('span', {'class': 'okr-gadget-issues-more', text: format(TEXT.issuesMore, more)}));
@@ -1129,14 +1127,11 @@ define('okr-scorecard/gadget', [], function () {
                 text: format(TEXT.issuesHidden, page.hidden)
             }));
         }
-        if (items.length) {
-            var keys = items.map(function (item) {
-                return item.key;
-            });
+        if (items.length && searchJql) {
             links.appendChild(el('a', {
                 'class': 'okr-gadget-search',
-                href: searchUrl(keys),
-                text: format(TEXT.issuesSearch, keys.length)
+                href: searchUrl(searchJql),
+                text: format(TEXT.issuesSearch, page.total)
             }));
         }
         return el('div', {'class': 'okr-gadget-issue-block'}, [line]);

@@ -14,6 +14,8 @@ import java.util.List;
  * @param shared visible items also counted by other key results
  * @param hiddenItems items in the key result's work the viewer may not browse (counted in the number, never named)
  * @param canCheckIn whether the viewer may record a check-in with a new value: a METRIC key result the viewer may edit
+ * @param searchJql the Jira issue search of a WORK key result's work ({@link io.okrscorecard.core.rollup.WorkSearch}),
+ *     null for other kinds or when the contribution link type is missing
  */
 public record KeyResultDetail(
         Objective objective,
@@ -23,7 +25,8 @@ public record KeyResultDetail(
         List<SharedWork> shared,
         List<WorkItem> ignoredSubtasks,
         int hiddenItems,
-        boolean canCheckIn) {
+        boolean canCheckIn,
+        String searchJql) {
 
     /** A visible item and the keys of the other key results that count it. */
     public record SharedWork(WorkItem item, List<String> alsoIn) {}

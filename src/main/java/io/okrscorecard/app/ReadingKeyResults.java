@@ -19,10 +19,12 @@ import io.okrscorecard.core.recompute.ScorecardCalculator;
 import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.rollup.SharedItem;
 import io.okrscorecard.core.rollup.WorkExplanation;
+import io.okrscorecard.core.rollup.WorkSearch;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
@@ -108,7 +110,8 @@ public final class ReadingKeyResults {
                     List.of(),
                     List.of(),
                     0,
-                    canCheckIn);
+                    canCheckIn,
+                    null);
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -127,7 +130,25 @@ public final class ReadingKeyResults {
                 shared.size() > LISTED_ITEMS ? shared.subList(0, LISTED_ITEMS) : shared,
                 limited(ignored),
                 hidden,
-                canCheckIn);
+                canCheckIn,
+                searchJql(viewer, score.key(), explanation));
+    }
+
+    /**
+     * The JQL search of the key result's work, naming only epics the viewer may browse (Jira rejects a search naming
+     * an issue its user cannot see, and the key of such an epic is not theirs to read); null when the contribution
+     * link type is not recorded or no longer exists.
+     */
+    private String searchJql(Viewer viewer, IssueKey key, WorkExplanation explanation) {
+        List<IssueKey> epics = new ArrayList<>();
+        explanation.workSet().expandedEpics().forEach((epic, epicKey) -> {
+            if (access.canBrowse(viewer, epic)) {
+                epics.add(epicKey);
+            }
+        });
+        return issues.inwardDescription(HostObject.CONTRIBUTION_LINK)
+                .map(description -> new WorkSearch(key, description, epics).jql())
+                .orElse(null);
     }
 
     /** A page of the counted and excluded items of a WORK key result that the viewer may browse. */

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * A key result with the full explanation of its number, computed afresh. Exactly one of {@code work}, {@code metric},
  * {@code milestone} is set, after the key result's kind. Lists name only issues the viewer may browse.
  * {@code canCheckIn}: the viewer may record a check-in with a new value (a METRIC key result they may edit).
+ * {@code searchJql}: the JQL of Jira's issue search that finds the work of a WORK key result (its counted and excluded
+ * items), null for other kinds.
  */
 public record KeyResultDto(
         String key,
@@ -29,6 +31,7 @@ public record KeyResultDto(
         String objectiveSummary,
         String summaryText,
         boolean canCheckIn,
+        String searchJql,
         WorkDto work,
         MetricDto metric,
         MilestoneDto milestone) {
@@ -106,6 +109,7 @@ public record KeyResultDto(
                 detail.objective().summary(),
                 explanation.summary(),
                 detail.canCheckIn(),
+                detail.searchJql(),
                 work,
                 metric,
                 milestone);

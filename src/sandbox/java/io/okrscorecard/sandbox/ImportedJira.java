@@ -24,6 +24,7 @@ import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private final List<String> notes;
     private final PerspectiveMapping perspectiveMapping;
     private final SetupReport setupReport;
+    private final Map<HostObject, String> inwardDescriptions;
     private final Map<IssueKey, Shown> shown;
 
     /**
@@ -79,6 +81,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         this.notes = List.copyOf(assembly.notes);
         this.perspectiveMapping = assembly.mapping.perspectives();
         this.setupReport = assembly.setupReport();
+        this.inwardDescriptions = assembly.inwardDescriptionsByRole();
         Map<IssueKey, Shown> shownByKey = new LinkedHashMap<>();
         assembly.byId
                 .values()
@@ -106,8 +109,9 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             List<ExportedIssue> issues,
             List<ExportedLink> links,
             Map<String, String> typeIds,
+            Map<String, String> inwardDescriptions,
             Problems problems) {
-        Assembly assembly = new Assembly(mapping, fields, typeIds, problems);
+        Assembly assembly = new Assembly(mapping, fields, typeIds, inwardDescriptions, problems);
         for (FieldRole role : FieldRole.values()) {
             if (!fields.containsKey(role)) {
                 assembly.notes.add("no field \"" + role.defaultName() + "\" in the export: its values are not set");
@@ -192,6 +196,12 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         return Optional.ofNullable(ids.get(key));
     }
 
+    /** The inward description the export shows for the link type the mapping file names for the role. */
+    @Override
+    public Optional<String> inwardDescription(HostObject linkType) {
+        return Optional.ofNullable(inwardDescriptions.get(linkType));
+    }
+
     /** The cycles the imported objectives belong to, in order. */
     public Set<CycleId> cycles() {
         Set<CycleId> cycles = new TreeSet<>();
@@ -227,6 +237,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         private final ExportMapping mapping;
         private final Map<FieldRole, ExportField> fields;
         private final Map<String, String> typeIds;
+        private final Map<String, String> inwardDescriptions;
         private final Problems problems;
         private final Map<IssueId, ExportedIssue> byId = new LinkedHashMap<>();
         private final Map<IssueKey, IssueId> ids = new LinkedHashMap<>();
@@ -245,11 +256,26 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                 ExportMapping mapping,
                 Map<FieldRole, ExportField> fields,
                 Map<String, String> typeIds,
+                Map<String, String> inwardDescriptions,
                 Problems problems) {
             this.mapping = mapping;
             this.fields = fields;
             this.typeIds = typeIds;
+            this.inwardDescriptions = inwardDescriptions;
             this.problems = problems;
+        }
+
+        Map<HostObject, String> inwardDescriptionsByRole() {
+            Map<HostObject, String> byRole = new EnumMap<>(HostObject.class);
+            for (HostObject role : HostObject.values()) {
+                String description = role.kind() == HostObject.Kind.LINK_TYPE
+                        ? inwardDescriptions.get(mapping.linkTypes().get(linkRole(role)))
+                        : null;
+                if (description != null) {
+                    byRole.put(role, description);
+                }
+            }
+            return byRole;
         }
 
         SetupReport setupReport() {

@@ -116,7 +116,13 @@ public final class JiraExport {
         }
         problems.throwIfAny();
         ImportedJira model = ImportedJira.assemble(
-                mapping, fields, exported, List.copyOf(links.values()), typeIds(issues.values()), problems);
+                mapping,
+                fields,
+                exported,
+                List.copyOf(links.values()),
+                typeIds(issues.values()),
+                inwardDescriptions(issues.values()),
+                problems);
         problems.throwIfAny();
         return model;
     }
@@ -134,6 +140,24 @@ public final class JiraExport {
             }
         }
         return ids;
+    }
+
+    /**
+     * The inward descriptions of the link types the export shows ({@code issuelinks[].type.inward}), by name; the first
+     * seen for a name is kept. Jira's issue search names links by their description.
+     */
+    private static Map<String, String> inwardDescriptions(Iterable<RawIssue> issues) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (RawIssue issue : issues) {
+            for (JsonNode link : issue.fields().path("issuelinks")) {
+                JsonNode name = link.path("type").path("name");
+                JsonNode inward = link.path("type").path("inward");
+                if (name.isTextual() && inward.isTextual() && !inward.asText().isBlank()) {
+                    descriptions.putIfAbsent(name.asText(), inward.asText());
+                }
+            }
+        }
+        return descriptions;
     }
 
     private static void putId(Map<String, String> ids, JsonNode type) {

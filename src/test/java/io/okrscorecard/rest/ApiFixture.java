@@ -47,6 +47,8 @@ import java.util.function.Consumer;
  */
 public final class ApiFixture implements AutoCloseable {
     static final Clock CLOCK = Fixture.MID_Q4;
+    /** The inward description of the "OKR Contribution" link type in the faked Jira, as the bootstrap creates it. */
+    public static final String CONTRIBUTION_INWARD = "has contribution from";
     /** The saved filter that finds objective O-1. */
     static final long O1_FILTER = 10_100L;
 
@@ -70,7 +72,17 @@ public final class ApiFixture implements AutoCloseable {
         moreJira.accept(okr.jira);
         okr.jira.readCheckInsFrom(store.checkIns);
         okr.settings.cycles().forEach(store.settings::saveCycle);
-        IssueDirectory directory = key -> Optional.of(Ids.issue(key.value()));
+        IssueDirectory directory = new IssueDirectory() {
+            @Override
+            public Optional<IssueId> idOf(IssueKey key) {
+                return Optional.of(Ids.issue(key.value()));
+            }
+
+            @Override
+            public Optional<String> inwardDescription(HostObject linkType) {
+                return linkType == HostObject.CONTRIBUTION_LINK ? Optional.of(CONTRIBUTION_INWARD) : Optional.empty();
+            }
+        };
         RecalculatingProgress recalculating = new RecalculatingProgress(
                 okr.jira,
                 okr.jira,

@@ -157,6 +157,41 @@ public class OkrReadingResourcesTest {
     }
 
     @Test
+    public void aWorkKeyResultAnswersTheJiraSearchOfItsWorkWithTheEpicReplacedByItsChildren() {
+        JsonNode kr1 = rest.get("keyresults/KR-1").json();
+
+        assertEquals(
+                "((issue in linkedIssues(\"KR-1\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
+                        + " AND issue not in (\"E-1\")) OR \"Epic Link\" in (\"E-1\"))"
+                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                kr1.get("searchJql").asText());
+        assertEquals(
+                "issue in linkedIssues(\"KR-5\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
+                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                rest.get("keyresults/KR-5").json().get("searchJql").asText());
+    }
+
+    @Test
+    public void theSearchOfTheWorkNamesNoEpicTheViewerCannotBrowse() {
+        personas.actAs(Persona.MEMBER);
+        personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
+        personas.letMemberBrowse(Ids.issue("S-1"));
+
+        String jql = rest.get("keyresults/KR-1").json().get("searchJql").asText();
+
+        assertEquals(
+                "issue in linkedIssues(\"KR-1\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
+                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                jql);
+    }
+
+    @Test
+    public void metricAndMilestoneKeyResultsHaveNoWorkToSearch() {
+        assertTrue(rest.get("keyresults/KR-2").json().get("searchJql").isNull());
+        assertTrue(rest.get("keyresults/KR-4").json().get("searchJql").isNull());
+    }
+
+    @Test
     public void aMetricKeyResultExplainsStartTargetAndCurrent() {
         JsonNode kr2 = rest.get("keyresults/KR-2").json();
 

@@ -25,6 +25,7 @@ import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.IssueKind;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Before;
@@ -253,6 +255,15 @@ public class ImportedJiraTest {
         assertTrue(jira.notes().toString(), jira.notes().stream().anyMatch(n -> n.contains("DEV-99")));
         // DEV-5 done of DEV-3 and DEV-5
         assertEquals(0.5, progress(scorecard(jira, RollupSettings.defaults()), 10003), EPSILON);
+    }
+
+    @Test
+    public void linkTypesReadWithTheInwardDescriptionTheExportShows() {
+        ImportedJira jira = files.importAll();
+
+        assertEquals(Optional.of("has contribution from"), jira.inwardDescription(HostObject.CONTRIBUTION_LINK));
+        assertEquals(Optional.of("is measured by"), jira.inwardDescription(HostObject.KEY_RESULT_LINK));
+        assertEquals(Optional.empty(), jira.inwardDescription(HostObject.CYCLE_FIELD));
     }
 
     @Test

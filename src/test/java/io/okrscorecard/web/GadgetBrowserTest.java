@@ -181,17 +181,14 @@ public class GadgetBrowserTest {
 
         JsonNode items = api.rest.get("keyresults/KR-5/work?start=0&max=200").json();
         Map<String, String> links = new LinkedHashMap<>();
-        List<String> workKeys = new ArrayList<>();
-        items.get("items").forEach(item -> {
-            links.put(item.get("key").asText(), "/browse/" + item.get("key").asText());
-            workKeys.add(item.get("key").asText());
-        });
+        items.get("items")
+                .forEach(item -> links.put(
+                        item.get("key").asText(), "/browse/" + item.get("key").asText()));
         assertEquals(links, page.issueLinks("KR-5"));
-        String search = page.searchLink("KR-5");
-        assertTrue(search, search.startsWith("/issues/?jql="));
         assertEquals(
-                "key in (" + String.join(", ", workKeys) + ") ORDER BY key",
-                URLDecoder.decode(search.substring("/issues/?jql=".length()), StandardCharsets.UTF_8));
+                "issue in linkedIssues(\"KR-5\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
+                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                searchJql(page.searchLink("KR-5")));
 
         assertEquals(keyResultKeys("O-1"), page.expandObjective("O-1"));
         page.expandKeyResult("KR-1");
@@ -208,6 +205,11 @@ public class GadgetBrowserTest {
                         category(kr1.get("work"), "done").get("count"),
                         kr1.at("/work/countedItems"))),
                 page.explanationParts("KR-1").get("done"));
+        assertEquals(
+                "((issue in linkedIssues(\"KR-1\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
+                        + " AND issue not in (\"E-1\")) OR \"Epic Link\" in (\"E-1\"))"
+                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                searchJql(page.searchLink("KR-1")));
 
         page.expandKeyResult("KR-2");
         JsonNode metric = api.rest.get("keyresults/KR-2").json().get("metric");
@@ -625,6 +627,12 @@ public class GadgetBrowserTest {
                         trend.size(),
                         percent(defined.get(0).get("progress").asDouble()),
                         percent(defined.get(defined.size() - 1).get("progress").asDouble()));
+    }
+
+    /** The JQL of a Jira issue-search link, which must lead to Jira's issue navigator. */
+    private static String searchJql(String href) {
+        assertTrue(href, href.startsWith("/issues/?jql="));
+        return URLDecoder.decode(href.substring("/issues/?jql=".length()), StandardCharsets.UTF_8);
     }
 
     private static JsonNode category(JsonNode work, String name) {

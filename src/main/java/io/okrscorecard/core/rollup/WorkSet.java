@@ -1,19 +1,23 @@
 package io.okrscorecard.core.rollup;
 
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The work set W of a WORK key result after expansion (DESIGN 5): every contributing issue, epics
- * replaced by their children (a childless epic is one item), sub-tasks linked directly set aside as
- * ignored, each issue once, issues with an excluded resolution set aside as excluded.
+ * replaced by their children (a childless epic is one item, an epic with children is listed as expanded), sub-tasks
+ * linked directly set aside as ignored, each issue once, issues with an excluded resolution set aside as excluded.
  *
  * <p>Counted items are held sorted by issue id, with their status category and estimates copied
  * into primitive columns, so that a rollup is one scan in a fixed order: the result never depends
@@ -31,6 +35,7 @@ public final class WorkSet {
     private final List<WorkItem> excluded;
     private final List<WorkItem> ignoredSubtasks;
     private final List<IssueId> missing;
+    private final Map<IssueId, IssueKey> expandedEpics;
     /** The rollup sums of each policy patched from the work set this one was made from; null: scanned per rollup. */
     private final ColumnTotals[] totals = new ColumnTotals[RollupPolicy.values().length];
     /** The policy of the latest rollup, so that {@link #withChanged} knows which sums to carry over. */
@@ -44,7 +49,8 @@ public final class WorkSet {
             double[] seconds,
             List<WorkItem> excluded,
             List<WorkItem> ignoredSubtasks,
-            List<IssueId> missing) {
+            List<IssueId> missing,
+            Map<IssueId, IssueKey> expandedEpics) {
         this.items = items;
         this.status = status;
         this.points = points;
@@ -52,13 +58,20 @@ public final class WorkSet {
         this.excluded = excluded;
         this.ignoredSubtasks = ignoredSubtasks;
         this.missing = missing;
+        this.expandedEpics = expandedEpics;
     }
 
-    private WorkSet(WorkItem[] items, List<WorkItem> excluded, List<WorkItem> ignoredSubtasks, List<IssueId> missing) {
+    private WorkSet(
+            WorkItem[] items,
+            List<WorkItem> excluded,
+            List<WorkItem> ignoredSubtasks,
+            List<IssueId> missing,
+            Map<IssueId, IssueKey> expandedEpics) {
         this.items = items;
         this.excluded = excluded;
         this.ignoredSubtasks = ignoredSubtasks;
         this.missing = missing;
+        this.expandedEpics = expandedEpics;
         this.status = new byte[items.length];
         this.points = new double[items.length];
         this.seconds = new double[items.length];
@@ -75,6 +88,7 @@ public final class WorkSet {
         List<WorkItem> candidates = new ArrayList<>();
         List<WorkItem> ignored = new ArrayList<>();
         List<IssueId> missing = new ArrayList<>();
+        Map<IssueId, IssueKey> expandedEpics = new TreeMap<>();
         for (IssueId id : graph.contributorsOf(keyResult)) {
             WorkItem item = graph.item(id);
             if (item == null) {
@@ -82,6 +96,7 @@ public final class WorkSet {
             } else if (item.isSubtask()) {
                 ignored.add(item);
             } else if (item.isEpic() && graph.hasChildren(id)) {
+                expandedEpics.put(id, item.key());
                 for (WorkItem child : graph.childrenOf(id)) {
                     if (!child.isSubtask()) {
                         candidates.add(child);
@@ -109,7 +124,11 @@ public final class WorkSet {
         ignored.sort(BY_ID);
         missing.sort(Comparator.naturalOrder());
         return new WorkSet(
-                counted.toArray(new WorkItem[0]), List.copyOf(excluded), List.copyOf(ignored), List.copyOf(missing));
+                counted.toArray(new WorkItem[0]),
+                List.copyOf(excluded),
+                List.copyOf(ignored),
+                List.copyOf(missing),
+                Collections.unmodifiableMap(expandedEpics));
     }
 
     /** Builds a work set from items that are already expanded, e.g. for a benchmark or a what-if. */
@@ -121,7 +140,7 @@ public final class WorkSet {
                 throw new IllegalArgumentException("issue " + sorted[i].key() + " appears twice");
             }
         }
-        return new WorkSet(sorted, List.of(), List.of(), List.of());
+        return new WorkSet(sorted, List.of(), List.of(), List.of(), Map.of());
     }
 
     /**
@@ -146,7 +165,8 @@ public final class WorkSet {
                     sameValue(seconds[index], estimate) ? seconds : patched(seconds, index, estimate),
                     excluded,
                     ignoredSubtasks,
-                    missing);
+                    missing,
+                    expandedEpics);
             RollupPolicy latest = rolledUpUnder;
             for (RollupPolicy policy : RollupPolicy.values()) {
                 ColumnTotals known = totals[policy.ordinal()];
@@ -164,7 +184,8 @@ public final class WorkSet {
             }
             return patched;
         }
-        return new WorkSet(items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing);
+        return new WorkSet(
+                items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing, expandedEpics);
     }
 
     private static byte[] patched(byte[] column, int index, byte value) {
@@ -233,6 +254,14 @@ public final class WorkSet {
         return missing;
     }
 
+    /**
+     * The keys of the linked epics replaced by their children (an epic without children is an item instead), by issue
+     * id in id order.
+     */
+    public Map<IssueId, IssueKey> expandedEpics() {
+        return expandedEpics;
+    }
+
     WorkItem item(int index) {
         return items[index];
     }
@@ -267,7 +296,8 @@ public final class WorkSet {
                 && Arrays.equals(items, w.items)
                 && excluded.equals(w.excluded)
                 && ignoredSubtasks.equals(w.ignoredSubtasks)
-                && missing.equals(w.missing);
+                && missing.equals(w.missing)
+                && expandedEpics.equals(w.expandedEpics);
     }
 
     @Override

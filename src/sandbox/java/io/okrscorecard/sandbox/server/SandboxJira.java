@@ -11,6 +11,7 @@ import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.sandbox.ImportedJira;
@@ -76,6 +77,11 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
     @Override
     public Optional<IssueId> idOf(IssueKey key) {
         return imported.idOf(key);
+    }
+
+    @Override
+    public Optional<String> inwardDescription(HostObject linkType) {
+        return imported.inwardDescription(linkType);
     }
 
     private List<Objective> withHistories(List<Objective> objectives) {
