@@ -24,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -56,9 +55,6 @@ final class KeptCycles {
     /** One cycle as read for every viewer. Trends are read, and answers rendered, on first use. */
     final class Kept {
         private final Stamp stamp;
-        /** Taken before the stamp was read: a kept cycle with a later ticket was read after any earlier stamp. */
-        private final long ticket;
-
         private final Instant readAt;
         private final CycleId cycle;
         private final Perspectives perspectives;
@@ -71,7 +67,6 @@ final class KeptCycles {
 
         private Kept(
                 Stamp stamp,
-                long ticket,
                 Instant readAt,
                 CycleId cycle,
                 Perspectives perspectives,
@@ -79,7 +74,6 @@ final class KeptCycles {
                 List<Objective> objectives,
                 Map<ProgressSubject, StoredProgress> stored) {
             this.stamp = stamp;
-            this.ticket = ticket;
             this.readAt = readAt;
             this.lastUsed = readAt;
             this.cycle = cycle;
@@ -154,7 +148,6 @@ final class KeptCycles {
     private final Clock clock;
     private final Duration maxAge;
     private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
-    private final AtomicLong tickets = new AtomicLong();
 
     KeptCycles(
             ObjectiveSource objectiveSource,
@@ -176,13 +169,12 @@ final class KeptCycles {
     }
 
     /**
-     * The cycle as of now under these settings: the kept one when nothing moved, else read afresh (and kept when the
-     * settings have a revision). Costs four small reads when kept. Readers that find the kept cycle outdated at the
-     * same time read it once: the others wait and take what was read after they looked.
+     * The cycle under these settings as of an observation of the store: the kept one when nothing moved, else read
+     * afresh (and kept when the settings have a revision). Readers that find the kept cycle outdated at the same time
+     * read it once: the others wait and take it if their observation equals the one it was read under.
      */
-    Kept of(Cycle cycle, KeptSettings.Snapshot settings) {
-        long ticket = tickets.incrementAndGet();
-        Stamp stamp = new Stamp(settings.revision(), progress.changeMark(), LocalDate.now(clock));
+    Kept of(Cycle cycle, KeptSettings.Snapshot settings, ChangeMark progressMark) {
+        Stamp stamp = new Stamp(settings.revision(), progressMark, LocalDate.now(clock));
         Instant now = clock.instant();
         Kept known = kept.get(cycle.id());
         if (known != null && known.servable(stamp, now)) {
@@ -190,28 +182,28 @@ final class KeptCycles {
             return known;
         }
         if (settings.revision() == null || maxAge.isZero()) {
-            return read(cycle, settings, stamp, now, ticket);
+            return read(cycle, settings, stamp, now);
         }
         synchronized (this) {
             known = kept.get(cycle.id());
-            if (known != null && (known.servable(stamp, now) || known.ticket > ticket && known.young(now))) {
+            if (known != null && known.servable(stamp, now)) {
                 return known;
             }
-            Kept read = read(cycle, settings, stamp, now, ticket);
+            Kept read = read(cycle, settings, stamp, now);
             kept.put(cycle.id(), read);
             dropLeastRecentlyUsed();
             return read;
         }
     }
 
-    private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now, long ticket) {
+    private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now) {
         StatusRule rule = new StatusRule(settings.app().statusMode(), cycle.elapsedShare(clock));
         List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle.id()));
         objectives.sort(Comparator.comparing(Objective::key));
         List<ProgressSubject> subjects = subjectsOf(objectives);
         Map<ProgressSubject, StoredProgress> stored =
                 subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
-        return new Kept(stamp, ticket, now, cycle.id(), settings.perspectives(), rule, List.copyOf(objectives), stored);
+        return new Kept(stamp, now, cycle.id(), settings.perspectives(), rule, List.copyOf(objectives), stored);
     }
 
     /** The objectives and their key results, as the subjects of their stored rows. */

@@ -46,7 +46,14 @@ final class KeptSettings {
 
     /** The current settings: the kept ones if the stored revision is still theirs, else a fresh read. */
     Snapshot now() {
-        String revision = settings.revision();
+        return at(settings.revision());
+    }
+
+    /**
+     * The settings of a revision just read from the store: the kept ones if it is theirs, else a fresh read (which
+     * may be newer than the revision, never older).
+     */
+    Snapshot at(String revision) {
         Snapshot kept = known;
         if (revision != null && kept != null && revision.equals(kept.revision())) {
             return kept;
