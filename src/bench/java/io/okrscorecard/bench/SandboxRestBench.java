@@ -29,8 +29,8 @@ import java.util.logging.Logger;
  * cycle (the generated ones have five key results each: four WORK key results with an epic of eight stories, one
  * METRIC), so the first start also imports the generated export, writes 35 days of snapshots and recalculates.
  *
- * <p>Then {@code bench.clients} clients (one {@link HttpClient} each, as separate browsers) GET {@code
- * /rest/okr-scorecard/1.0/scorecard} back to back: {@code bench.warmup} seconds of warm-up, then {@code bench.seconds}
+ * <p>Then {@code bench.clients} clients (each a {@link PlainHttpClient} on its own kept-alive connection, as separate
+ * browsers) GET {@code /rest/okr-scorecard/1.0/scorecard} back to back, each reading every answer whole: {@code bench.warmup} seconds of warm-up, then {@code bench.seconds}
  * seconds measured. A single client's latency (no queuing) is measured before, for comparison. Prints p50 / p95 / p99 /
  * max and the throughput. Not JMH: the server runs in this JVM and is measured from the outside, as a browser sees it.
  *
@@ -68,21 +68,26 @@ public final class SandboxRestBench {
                     String.format(Locale.ROOT, "%.1f s", startSeconds),
                     first.body().length);
 
+            long answerBytes = first.body().length;
             long[] single = new long[SINGLE_CLIENT_REQUESTS];
-            for (int i = 0; i < 50; i++) {
-                get(probe, scorecard);
-            }
-            for (int i = 0; i < single.length; i++) {
-                long t0 = System.nanoTime();
-                get(probe, scorecard);
-                single[i] = System.nanoTime() - t0;
+            try (PlainHttpClient alone = new PlainHttpClient(scorecard)) {
+                for (int i = 0; i < 50; i++) {
+                    alone.get();
+                }
+                for (int i = 0; i < single.length; i++) {
+                    long t0 = System.nanoTime();
+                    alone.get();
+                    single[i] = System.nanoTime() - t0;
+                }
             }
             report("1 client, " + SINGLE_CLIENT_REQUESTS + " requests", single, 0);
 
-            run(scorecard, WARMUP_SECONDS);
+            run(scorecard, answerBytes, WARMUP_SECONDS);
             long cpuBefore = serverCpuNanos();
-            Result measured = run(scorecard, MEASURED_SECONDS);
+            long processCpuBefore = processCpuNanos();
+            Result measured = run(scorecard, answerBytes, MEASURED_SECONDS);
             long cpu = serverCpuNanos() - cpuBefore;
+            long processCpu = processCpuNanos() - processCpuBefore;
             report(
                     CLIENTS + " clients, " + MEASURED_SECONDS + " s after " + WARMUP_SECONDS + " s warm-up",
                     measured.latencies(),
@@ -92,6 +97,11 @@ public final class SandboxRestBench {
                     "server CPU per request: %.1f ms (HTTP threads of the sandbox; the machine's load does not inflate"
                             + " it as it does latencies)%n",
                     cpu / 1e6 / measured.latencies().length);
+            System.out.printf(
+                    Locale.ROOT,
+                    "JVM CPU per request: %.1f ms (server and clients, their garbage collection and the kernel's"
+                            + " share of their sockets)%n",
+                    processCpu / 1e6 / measured.latencies().length);
             if (measured.failures() > 0) {
                 System.out.println("FAILED requests: " + measured.failures());
             }
@@ -104,8 +114,11 @@ public final class SandboxRestBench {
 
     private record Result(long[] latencies, double seconds, long failures) {}
 
-    /** {@link #CLIENTS} threads GET the scorecard back to back for {@code seconds}; every latency is kept. */
-    private static Result run(URI scorecard, int seconds) throws InterruptedException {
+    /**
+     * {@link #CLIENTS} threads GET the scorecard back to back for {@code seconds}, each on its own connection; every
+     * latency is kept, and an answer that is not 200 with {@code answerBytes} bytes counts as a failure.
+     */
+    private static Result run(URI scorecard, long answerBytes, int seconds) throws InterruptedException {
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[CLIENTS];
         AtomicLong failures = new AtomicLong();
@@ -119,15 +132,14 @@ public final class SandboxRestBench {
             int client = c;
             Thread thread = new Thread(
                     () -> {
-                        HttpClient http = client();
-                        try {
+                        try (PlainHttpClient http = new PlainHttpClient(scorecard)) {
                             start.await();
                             long end = window[1];
                             while (System.nanoTime() < end && counts[client] < latencies.length) {
                                 long t0 = System.nanoTime();
                                 try {
-                                    HttpResponse<byte[]> response = get(http, scorecard);
-                                    if (response.statusCode() != 200) {
+                                    PlainHttpClient.Answer answer = http.get();
+                                    if (answer.status() != 200 || answer.bytes() != answerBytes) {
                                         failures.incrementAndGet();
                                     }
                                 } catch (IOException e) {
@@ -179,6 +191,12 @@ public final class SandboxRestBench {
         }
     }
 
+    /** CPU time of this whole JVM so far, user and system. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** CPU time of the sandbox's HTTP threads and of the JDK server's dispatcher so far. */
     private static long serverCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -206,10 +224,7 @@ public final class SandboxRestBench {
                 .build();
     }
 
-    /**
-     * One GET, the whole answer received as bytes: the client's share of the machine stays what receiving costs, as it
-     * would on a separate machine, rather than decoding 350 KB into a string on the server's two cores.
-     */
+    /** One GET with the JDK's client: the probe, whose answer's size every timed answer must have. */
     private static HttpResponse<byte[]> get(HttpClient http, URI uri) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(uri)
