@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +47,14 @@ final class KeptCycles {
     /** Cycles kept at most; a dashboard shows few, so the least recently read beyond these are dropped. */
     private static final int MAX_CYCLES = 16;
 
-    /** Answers rendered from one kept cycle at most; beyond, they are dropped and rendered again on demand. */
-    private static final int MAX_RENDERED = 256;
+    /**
+     * Bytes of rendered answers kept on this node at most by default (a 200-objective scorecard's JSON is 350 KB);
+     * beyond, every kept answer is dropped and rendered again on demand. Answers that are not bytes count as {@link
+     * #OTHER_ANSWER}.
+     */
+    static final long RENDERED_BUDGET = 32L << 20;
+
+    private static final long OTHER_ANSWER = 1024;
 
     /** What a kept cycle was read under, read before the data it guards. */
     record Stamp(String settingsRevision, ChangeMark progress, LocalDate day) {}
@@ -63,6 +70,7 @@ final class KeptCycles {
         private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays = new ConcurrentHashMap<>();
         private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
+        private final AtomicLong renderedBytes = new AtomicLong();
         private volatile Instant lastUsed;
 
         private Kept(
@@ -101,13 +109,20 @@ final class KeptCycles {
         <T> T rendered(Object key, Supplier<T> render) {
             Object known = rendered.get(key);
             if (known == null) {
-                if (rendered.size() >= MAX_RENDERED) {
-                    rendered.clear();
-                }
                 known = render.get();
+                long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
+                if (renderedBytesOfAll() + size > renderedBudget) {
+                    kept.values().forEach(Kept::dropRendered);
+                }
+                renderedBytes.addAndGet(size);
                 rendered.put(key, known);
             }
             return (T) known;
+        }
+
+        private void dropRendered() {
+            rendered.clear();
+            renderedBytes.set(0);
         }
 
         /** The stored rows of the cycle's objectives and key results; subjects never computed are absent. */
@@ -147,6 +162,7 @@ final class KeptCycles {
     private final SnapshotRepository snapshots;
     private final Clock clock;
     private final Duration maxAge;
+    private final long renderedBudget;
     private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
 
     KeptCycles(
@@ -155,11 +171,23 @@ final class KeptCycles {
             SnapshotRepository snapshots,
             Clock clock,
             Duration maxAge) {
+        this(objectiveSource, progress, snapshots, clock, maxAge, RENDERED_BUDGET);
+    }
+
+    /** @param renderedBudget bytes of rendered answers kept at most, over all kept cycles */
+    KeptCycles(
+            ObjectiveSource objectiveSource,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            Clock clock,
+            Duration maxAge,
+            long renderedBudget) {
         this.objectiveSource = objectiveSource;
         this.progress = progress;
         this.snapshots = snapshots;
         this.clock = clock;
         this.maxAge = maxAge;
+        this.renderedBudget = renderedBudget;
     }
 
     /** The configured age bound: {@link #MAX_AGE_PROPERTY}, else {@link #DEFAULT_MAX_AGE}. */
@@ -216,6 +244,10 @@ final class KeptCycles {
             }
         }
         return subjects;
+    }
+
+    private long renderedBytesOfAll() {
+        return kept.values().stream().mapToLong(k -> k.renderedBytes.get()).sum();
     }
 
     private void dropLeastRecentlyUsed() {
