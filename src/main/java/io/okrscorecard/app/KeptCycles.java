@@ -2,7 +2,6 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.cycle.Cycle;
-import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.Perspectives;
@@ -228,22 +227,10 @@ final class KeptCycles {
         StatusRule rule = new StatusRule(settings.app().statusMode(), cycle.elapsedShare(clock));
         List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle.id()));
         objectives.sort(Comparator.comparing(Objective::key));
-        List<ProgressSubject> subjects = subjectsOf(objectives);
+        List<ProgressSubject> subjects = ProgressSubject.ofObjectivesAndKeyResults(objectives);
         Map<ProgressSubject, StoredProgress> stored =
                 subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
         return new Kept(stamp, now, cycle.id(), settings.perspectives(), rule, List.copyOf(objectives), stored);
-    }
-
-    /** The objectives and their key results, as the subjects of their stored rows. */
-    static List<ProgressSubject> subjectsOf(List<Objective> objectives) {
-        List<ProgressSubject> subjects = new ArrayList<>();
-        for (Objective objective : objectives) {
-            subjects.add(ProgressSubject.of(objective.id()));
-            for (KeyResult keyResult : objective.keyResults()) {
-                subjects.add(ProgressSubject.of(keyResult.id()));
-            }
-        }
-        return subjects;
     }
 
     private long renderedBytesOfAll() {

@@ -357,7 +357,7 @@ public final class ReadingScorecard {
     private static Optional<Instant> latestComputation(
             List<Objective> inScope, Map<ProgressSubject, StoredProgress> stored) {
         Instant latest = null;
-        for (ProgressSubject subject : KeptCycles.subjectsOf(inScope)) {
+        for (ProgressSubject subject : ProgressSubject.ofObjectivesAndKeyResults(inScope)) {
             StoredProgress row = stored.get(subject);
             if (row != null && (latest == null || row.computedAt().isAfter(latest))) {
                 latest = row.computedAt();

@@ -926,9 +926,9 @@ public final class RecalculatingProgress {
     private Saved recalculateCycle(
             Cycle cycle, List<Objective> firstRead, KeptSettings.Snapshot current, LocalDate today) {
         Instant computedAt = clock.instant();
-        Map<ProgressSubject, Long> observed = versionsOf(subjectsOf(firstRead));
+        Map<ProgressSubject, Long> observed = versionsOf(ProgressSubject.ofObjectivesAndKeyResults(firstRead));
         List<Objective> inCycle = objectives.objectivesIn(cycle.id());
-        List<ProgressSubject> more = subjectsOf(inCycle);
+        List<ProgressSubject> more = ProgressSubject.ofObjectivesAndKeyResults(inCycle);
         more.removeIf(observed::containsKey);
         observed.putAll(versionsOf(more));
         Set<KeyResultId> workKeyResults = new TreeSet<>();
@@ -963,17 +963,6 @@ public final class RecalculatingProgress {
             snapshots.record(today, scorecard);
             return written;
         });
-    }
-
-    private static List<ProgressSubject> subjectsOf(List<Objective> objectives) {
-        List<ProgressSubject> subjects = new ArrayList<>();
-        for (Objective objective : objectives) {
-            subjects.add(ProgressSubject.of(objective.id()));
-            for (KeyResult kr : objective.keyResults()) {
-                subjects.add(ProgressSubject.of(kr.id()));
-            }
-        }
-        return subjects;
     }
 
     private static void rowsOf(ObjectiveScore objective, Instant computedAt, List<StoredProgress> rows) {
