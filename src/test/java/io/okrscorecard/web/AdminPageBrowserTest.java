@@ -17,13 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -43,22 +42,22 @@ public class AdminPageBrowserTest {
     private static final String XSS = "<img src=x onerror=window.__xss=1>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
+    @ClassRule
+    public static final ChromiumRule CHROMIUM = new ChromiumRule("admin", 1280, 2600);
+
     private static AdminPage page;
     private static PluginResources resources;
     private static Map<String, String> texts;
 
-    @Rule
-    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("admin", () -> chromium);
-
+    private final ChromeDriver driver = CHROMIUM.driver();
     private ApiFixture api;
     private WebDriverWait wait;
 
+    @Rule
+    public final TestRule eachTest = CHROMIUM.eachTest(() -> api);
+
     @BeforeClass
-    public static void startChromium() throws Exception {
-        chromium = HeadlessChromium.start(1280, 2600);
-        driver = chromium.driver();
+    public static void loadTheAdminPage() throws Exception {
         resources = PluginResources.fromClasspath();
         page = new AdminPage(resources, PluginTexts.load());
         texts = page.texts();
@@ -69,33 +68,12 @@ public class AdminPageBrowserTest {
                         resources.webResource("okr-admin-resources").downloads().keySet()));
     }
 
-    @AfterClass
-    public static void quitChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-    }
-
     @Before
     public void startServer() {
         api = new ApiFixture();
         api.rest.serve(AdminPage.PATH, page::serve);
         api.rest.serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, PluginTexts.load()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @After
-    public void stopServer() {
-        try {
-            if (chromium != null) {
-                chromium.blank();
-            }
-        } finally {
-            if (api != null) {
-                api.close();
-            }
-        }
     }
 
     @Test
@@ -110,7 +88,7 @@ public class AdminPageBrowserTest {
         perspectives.forEach(perspective -> keys.add(perspective.get("key").asText()));
         assertEquals(keys, column("key"));
         assertEquals(List.of("Financial", "Customer", "Internal Processes", "Learning & Growth"), column("name"));
-        screenshot("admin-perspectives");
+        CHROMIUM.screenshot("admin-perspectives");
     }
 
     @Test
@@ -131,7 +109,7 @@ public class AdminPageBrowserTest {
         JsonNode stored = api.rest.get("admin/perspectives").json();
         assertEquals("Customers & Markets", stored.get(1).get("name").asText());
         assertEquals(names(stored), column("name"));
-        screenshot("admin-renamed");
+        CHROMIUM.screenshot("admin-renamed");
 
         openAdminPage();
         assertEquals("Customers & Markets", column("name").get(1));
@@ -163,7 +141,7 @@ public class AdminPageBrowserTest {
                 + " probe.onerror = probe.onload = function () { done(String(window.__xss)); }; probe.src = 'x';");
         assertEquals("undefined", xss);
         assertEquals(0L, js().executeScript("return document.querySelectorAll('#okr-admin img').length;"));
-        screenshot("admin-xss");
+        CHROMIUM.screenshot("admin-xss");
     }
 
     @Test
@@ -191,7 +169,7 @@ public class AdminPageBrowserTest {
         assertEquals(error.getDomAttribute("id"), weight.getDomAttribute("aria-describedby"));
         assertEquals(
                 "nothing written", before, api.rest.get("admin/perspectives").json());
-        screenshot("admin-bad-weight");
+        CHROMIUM.screenshot("admin-bad-weight");
     }
 
     @Test
@@ -234,7 +212,7 @@ public class AdminPageBrowserTest {
                 "no section failed to load",
                 driver.findElements(By.cssSelector(".aui-message-error")).stream()
                         .anyMatch(WebElement::isDisplayed));
-        screenshot("admin-page");
+        CHROMIUM.screenshot("admin-page");
     }
 
     // ---------- driving the page ----------
@@ -303,11 +281,7 @@ public class AdminPageBrowserTest {
         return sent.get(0);
     }
 
-    private static JavascriptExecutor js() {
+    private JavascriptExecutor js() {
         return driver;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        chromium.screenshot(name);
     }
 }

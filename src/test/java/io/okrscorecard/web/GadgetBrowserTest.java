@@ -24,12 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -47,47 +46,25 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public class GadgetBrowserTest {
     private static final String DASH = "\u2014";
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
+    @ClassRule
+    public static final ChromiumRule CHROMIUM = new ChromiumRule("gadget", 1200, 1500);
+
     private static PluginResources resources;
     private static DashboardPage dashboard;
     private static Map<String, String> texts;
 
-    @Rule
-    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("gadget", () -> chromium);
-
+    private final ChromeDriver driver = CHROMIUM.driver();
     private ApiFixture api;
     private GadgetPage page;
 
+    @Rule
+    public final TestRule eachTest = CHROMIUM.eachTest(() -> api);
+
     @BeforeClass
-    public static void startChromium() throws IOException {
-        chromium = HeadlessChromium.start(1200, 1500);
-        driver = chromium.driver();
+    public static void loadTheDashboard() {
         resources = PluginResources.fromClasspath();
         dashboard = new DashboardPage(resources, PluginTexts.load());
         texts = PluginTexts.load().withPrefixes(List.of("okr.gadget."));
-    }
-
-    @AfterClass
-    public static void quitChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-    }
-
-    @After
-    public void stopServer() {
-        try {
-            if (chromium != null) {
-                driver.manage().window().setSize(new Dimension(1200, 1500));
-                chromium.blank();
-            }
-        } finally {
-            if (api != null) {
-                api.close();
-            }
-        }
     }
 
     @Test
@@ -96,7 +73,7 @@ public class GadgetBrowserTest {
         JsonNode scorecard = api.rest.get("scorecard").json();
 
         page.open();
-        screenshot("gadget-quadrant");
+        CHROMIUM.screenshot("gadget-quadrant");
 
         List<String> keys = new ArrayList<>();
         scorecard
@@ -126,7 +103,7 @@ public class GadgetBrowserTest {
             assertEquals(
                     "in the perspective's colour",
                     rgb(perspective.get("colour").asText()),
-                    chromium.js()
+                    CHROMIUM.js()
                             .executeScript(
                                     "return getComputedStyle(arguments[0]).borderTopColor;",
                                     page.root()
@@ -311,7 +288,7 @@ public class GadgetBrowserTest {
                 page.map()
                         .findElement(By.cssSelector(".okr-map-node[data-key='O-1']"))
                         .getDomAttribute("href"));
-        screenshot("gadget-strategy-map");
+        CHROMIUM.screenshot("gadget-strategy-map");
     }
 
     @Test
@@ -322,7 +299,7 @@ public class GadgetBrowserTest {
         page.openWith(Map.of("layout", "map"), 400);
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> layout = (Map<String, Object>) chromium.js()
+        Map<String, Object> layout = (Map<String, Object>) CHROMIUM.js()
                 .executeScript(
                         "var root = document.querySelector('.okr-gadget'); var svg = root.querySelector('svg.okr-gadget-map-svg');"
                                 + " var r = root.getBoundingClientRect(); var s = svg.getBoundingClientRect();"
@@ -358,7 +335,7 @@ public class GadgetBrowserTest {
                 assertFalse("nodes do not overlap: " + box + " " + boxes.get(j), overlap(box, boxes.get(j)));
             }
         }
-        screenshot("gadget-400px");
+        CHROMIUM.screenshot("gadget-400px");
     }
 
     @Test
@@ -388,14 +365,14 @@ public class GadgetBrowserTest {
         }
         assertEquals(keyResultKeys("O-1"), page.expandObjective("O-1"));
         page.expandKeyResult("KR-1");
-        screenshot("gadget-list");
+        CHROMIUM.screenshot("gadget-list");
     }
 
     @Test
     public void savedSettingsChangeLayoutPerspectivesScopeAndTrends() throws IOException {
         serve(GadgetScorecards.balancedScorecard());
         page.open().openSettings();
-        screenshot("gadget-settings");
+        CHROMIUM.screenshot("gadget-settings");
 
         page.typeProjects("1X, o");
         assertEquals(text("okr.gadget.config.error.projects", "1X"), page.saveRefused());
@@ -464,7 +441,7 @@ public class GadgetBrowserTest {
         assertEquals(GadgetScorecards.SCRIPT_PAYLOAD, page.keyResultSummary("KR-5"));
         page.expandKeyResult("KR-1");
         assertNoScriptRan();
-        screenshot("gadget-xss");
+        CHROMIUM.screenshot("gadget-xss");
 
         page.openWith(Map.of("layout", "map"), 0);
         assertTrue(page.mapNodeTexts("O-1").get(0).contains(GadgetScorecards.IMG_PAYLOAD));
@@ -479,7 +456,7 @@ public class GadgetBrowserTest {
         page.open();
         page.expandObjective("O-4");
         String before = page.keyResultValue("KR-7").value();
-        chromium.js().executeScript("window.__samePage = 'yes';");
+        CHROMIUM.js().executeScript("window.__samePage = 'yes';");
 
         api.recalculateOn(
                 LocalDate.of(2026, 11, 16),
@@ -487,7 +464,7 @@ public class GadgetBrowserTest {
         JsonNode o4 = objective(api.rest.get("scorecard").json(), "O-4");
         page.refresh();
 
-        assertEquals("yes", chromium.js().executeScript("return window.__samePage;"));
+        assertEquals("yes", CHROMIUM.js().executeScript("return window.__samePage;"));
         assertTrue("the drill-down stays open", page.isExpanded("O-4"));
         assertShows("O-4", o4, page.objectiveValue("O-4"));
         JsonNode kr7 = o4.get("keyResults").get(1);
@@ -571,19 +548,19 @@ public class GadgetBrowserTest {
 
     private void assertNoScriptRan() {
         // an <img src=x> parsed from a summary would have failed to load by the time this probe's own one has
-        Object xss = chromium.js()
+        Object xss = CHROMIUM.js()
                 .executeAsyncScript(
                         "var done = arguments[arguments.length - 1]; var probe = new Image();"
                                 + " probe.onerror = probe.onload = function () { done(String(window.__xss)); }; probe.src = 'x';");
         assertEquals("undefined", xss);
-        assertEquals(0L, chromium.js().executeScript("return document.querySelectorAll('.okr-gadget img').length;"));
+        assertEquals(0L, CHROMIUM.js().executeScript("return document.querySelectorAll('.okr-gadget img').length;"));
         assertEquals(
                 0L,
-                chromium.js()
+                CHROMIUM.js()
                         .executeScript(
                                 "return Array.prototype.filter.call(document.querySelectorAll('a'),"
                                         + " function (a) { return /^\\s*javascript:/i.test(a.getAttribute('href') || ''); }).length;"));
-        assertEquals(0L, chromium.js().executeScript("return document.querySelectorAll('.okr-gadget script').length;"));
+        assertEquals(0L, CHROMIUM.js().executeScript("return document.querySelectorAll('.okr-gadget script').length;"));
     }
 
     // ---------- expected texts ----------
@@ -698,7 +675,7 @@ public class GadgetBrowserTest {
 
     /** Wraps window.fetch to record the URLs the page reads. */
     private void recordRequests() {
-        chromium.js()
+        CHROMIUM.js()
                 .executeScript("window.__okrRequests = []; var original = window.fetch;"
                         + " window.fetch = function (url) { window.__okrRequests.push(String(url));"
                         + " return original.apply(this, arguments); };");
@@ -706,18 +683,14 @@ public class GadgetBrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<String> requests() {
-        return (List<String>) chromium.js().executeScript("return window.__okrRequests;");
+        return (List<String>) CHROMIUM.js().executeScript("return window.__okrRequests;");
     }
 
     private void screenshotAt(String selector, String name) throws IOException {
-        chromium.js()
+        CHROMIUM.js()
                 .executeScript(
                         "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -12);",
                         selector);
-        screenshot(name);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        chromium.screenshot(name);
+        CHROMIUM.screenshot(name);
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.Assume;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -21,8 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by Selenium; tests that
  * use it are skipped where they are not installed ({@code .ci/run} installs them). Screenshots go to
- * {@code target/screenshots/<name>.png}. One per test class: start it in {@code @BeforeClass}, close it in
- * {@code @AfterClass}.
+ * {@code target/screenshots/<name>.png}. Test classes run one through {@link ChromiumRule}.
  */
 public final class HeadlessChromium implements AutoCloseable {
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -78,25 +75,6 @@ public final class HeadlessChromium implements AutoCloseable {
     public void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** A rule that saves {@code <prefix>-failed-<test>.png} when a test fails; {@code browser} may still be null. */
-    public static TestWatcher screenshotOnFailure(
-            String prefix, java.util.function.Supplier<HeadlessChromium> browser) {
-        return new TestWatcher() {
-            @Override
-            protected void failed(Throwable e, Description description) {
-                HeadlessChromium chromium = browser.get();
-                if (chromium == null) {
-                    return;
-                }
-                try {
-                    chromium.screenshot(prefix + "-failed-" + description.getMethodName());
-                } catch (IOException | RuntimeException ignored) {
-                    // the failure itself is what gets reported
-                }
-            }
-        };
     }
 
     /** Leaves the page (so a server can stop without a page polling it). */

@@ -20,12 +20,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,43 +45,22 @@ public class PanelBrowserTest {
     private static final String XSS_COMMENT = "</script><script>window.__xss=2</script><b>bold?</b>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
+    @ClassRule
+    public static final ChromiumRule CHROMIUM = new ChromiumRule("panel", 1200, 1100);
+
     private static PluginResources resources;
     private static PluginTexts texts;
 
-    @Rule
-    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("panel", () -> chromium);
-
+    private final ChromeDriver driver = CHROMIUM.driver();
     private ApiFixture api;
 
+    @Rule
+    public final TestRule eachTest = CHROMIUM.eachTest(() -> api);
+
     @BeforeClass
-    public static void startChromium() throws Exception {
-        chromium = HeadlessChromium.start(1200, 1100);
-        driver = chromium.driver();
+    public static void loadTheResources() {
         resources = PluginResources.fromClasspath();
         texts = PluginTexts.load();
-    }
-
-    @AfterClass
-    public static void quitChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-    }
-
-    @After
-    public void stopServer() {
-        try {
-            if (chromium != null) {
-                chromium.blank();
-            }
-        } finally {
-            if (api != null) {
-                api.close();
-            }
-        }
     }
 
     /** The API over the sample OKRs plus {@code moreJira}, with the issue view and the resources on its origin. */
@@ -135,7 +113,7 @@ public class PanelBrowserTest {
         assertFalse("no excluded items, no line for them", facts.containsKey("excluded"));
         assertFalse("WORK key results take no value check-ins", panel.hasCheckInForm());
         assertEquals(List.of(), panel.checkIns());
-        screenshot("panel-work-key-result");
+        CHROMIUM.screenshot("panel-work-key-result");
     }
 
     @Test
@@ -157,7 +135,7 @@ public class PanelBrowserTest {
             assertEquals(kr.get("status").asText(), rows.get(i).status());
             assertEquals("/browse/" + kr.get("key").asText(), rows.get(i).href());
         }
-        screenshot("panel-objective");
+        CHROMIUM.screenshot("panel-objective");
     }
 
     @Test
@@ -171,7 +149,7 @@ public class PanelBrowserTest {
         assertEquals(format("okr.panel.metric.current", "10"), panel.facts().get("current"));
         assertEquals(text("okr.panel.metric.configured"), panel.facts().get("configured"));
         assertTrue("a METRIC key result the member may edit", panel.hasCheckInForm());
-        screenshot("panel-metric-form");
+        CHROMIUM.screenshot("panel-metric-form");
         panel.recordRequests();
 
         panel.recordCheckIn("15", "AT_RISK", "Halfway there");
@@ -202,7 +180,7 @@ public class PanelBrowserTest {
                 objectiveBefore + " -> " + o1.get("progress"),
                 o1.get("progress").asDouble() > objectiveBefore);
         assertEquals("", panel.field("checkIn.value").getDomProperty("value"));
-        screenshot("panel-check-in-recorded");
+        CHROMIUM.screenshot("panel-check-in-recorded");
 
         IssuePanel objective = open("O-1");
         assertEquals(percent(o1.get("progress").asDouble()), objective.progress());
@@ -228,7 +206,7 @@ public class PanelBrowserTest {
         assertEquals("true", value.getDomAttribute("aria-invalid"));
         assertTrue(value.getDomAttribute("aria-describedby").contains(error.getDomAttribute("id")));
         assertEquals("the typed value stays for correction", "twelve", value.getDomProperty("value"));
-        screenshot("panel-bad-value");
+        CHROMIUM.screenshot("panel-bad-value");
 
         panel.submitCheckIn("12", null, "");
         WebElement confidenceError = panel.errorAt("checkIn.confidence");
@@ -266,7 +244,7 @@ public class PanelBrowserTest {
                 panel.root()
                         .findElement(By.cssSelector(".okr-panel-check-ins .okr-panel-empty"))
                         .getText());
-        screenshot("panel-viewer");
+        CHROMIUM.screenshot("panel-viewer");
     }
 
     @Test
@@ -281,7 +259,7 @@ public class PanelBrowserTest {
         assertEquals(text("okr.panel.error.forbidden"), panel.formMessage().getText());
         assertTrue(panel.hasCheckInForm());
         assertEquals(0, api.rest.get("keyresults/KR-2/checkins").json().size());
-        screenshot("panel-forbidden");
+        CHROMIUM.screenshot("panel-forbidden");
     }
 
     @Test
@@ -308,12 +286,12 @@ public class PanelBrowserTest {
         assertEquals(
                 XSS_SUMMARY + " KR", driver.findElement(By.id("summary-val")).getText());
         assertNoScriptRan();
-        screenshot("panel-xss-key-result");
+        CHROMIUM.screenshot("panel-xss-key-result");
 
         IssuePanel objective = open("O-7");
         assertEquals(XSS_SUMMARY + " KR", objective.keyResults().get(0).summary());
         assertNoScriptRan();
-        screenshot("panel-xss-objective");
+        CHROMIUM.screenshot("panel-xss-objective");
     }
 
     @Test
@@ -334,7 +312,7 @@ public class PanelBrowserTest {
         WebElement dash = panel.root().findElement(By.cssSelector(".okr-panel-headline [data-okr-progress]"));
         assertEquals(format("okr.panel.progress.undefined", reason), dash.getDomAttribute("aria-label"));
         assertEquals("0", dash.getDomAttribute("tabindex"));
-        screenshot("panel-undefined");
+        CHROMIUM.screenshot("panel-undefined");
 
         IssuePanel objective = open("O-5");
         assertEquals(text("okr.panel.progress.none"), objective.progress());
@@ -383,7 +361,7 @@ public class PanelBrowserTest {
         assertEquals(format("okr.panel.error.not-found", message), panel.loadError());
         WebElement retry = panel.root().findElement(By.cssSelector(".okr-panel-message-error button"));
         assertEquals(text("okr.panel.retry"), retry.getText());
-        screenshot("panel-not-found");
+        CHROMIUM.screenshot("panel-not-found");
     }
 
     @Test
@@ -399,7 +377,7 @@ public class PanelBrowserTest {
 
     // ---------- helpers ----------
 
-    private static void assertNoScriptRan() {
+    private void assertNoScriptRan() {
         // an <img src=x> parsed from the data would have failed to load by the time this probe's own one has
         Object xss = ((JavascriptExecutor) driver)
                 .executeAsyncScript("var done = arguments[arguments.length - 1]; var probe = new Image();"
@@ -437,9 +415,5 @@ public class PanelBrowserTest {
             result = result.replace("{" + i + "}", String.valueOf(values[i]));
         }
         return result;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        chromium.screenshot(name);
     }
 }

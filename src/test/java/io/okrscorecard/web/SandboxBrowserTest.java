@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -42,7 +41,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.junit.rules.TestWatcher;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,21 +70,21 @@ public class SandboxBrowserTest {
     @ClassRule
     public static final TemporaryFolder FOLDERS = new TemporaryFolder();
 
+    @ClassRule
+    public static final ChromiumRule CHROMIUM = new ChromiumRule("sandbox", 1280, 1800);
+
     private static Sandbox sandbox;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     private static Map<String, String> texts;
 
-    @Rule
-    public final TestWatcher failureShots = HeadlessChromium.screenshotOnFailure("sandbox", () -> chromium);
-
+    private final ChromeDriver driver = CHROMIUM.driver();
     private GadgetPage gadget;
     private WebDriverWait wait;
 
+    @Rule
+    public final TestRule eachTest = CHROMIUM.eachTest();
+
     @BeforeClass
-    public static void startSandboxAndChromium() throws IOException {
-        chromium = HeadlessChromium.start(1280, 1800);
-        driver = chromium.driver();
+    public static void startSandbox() throws IOException {
         sandbox = Sandbox.start(SandboxOptions.defaults()
                 .withPort(0)
                 .withData(FOLDERS.newFolder("demo").toPath())
@@ -95,17 +94,10 @@ public class SandboxBrowserTest {
     }
 
     @AfterClass
-    public static void stopSandboxAndChromium() throws IOException {
-        try {
-            if (chromium != null) {
-                chromium.close();
-                chromium = null;
-            }
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-                sandbox = null;
-            }
+    public static void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
         }
     }
 
@@ -114,16 +106,9 @@ public class SandboxBrowserTest {
         // the sandbox's own user switch sets the persona cookie; the gadget's stored preferences start empty
         driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
                 + URLEncoder.encode("/", StandardCharsets.UTF_8));
-        chromium.js().executeScript("window.localStorage.clear();");
+        CHROMIUM.js().executeScript("window.localStorage.clear();");
         gadget = new GadgetPage(driver, sandbox.origin());
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @After
-    public void leaveThePage() {
-        if (chromium != null) {
-            chromium.blank();
-        }
     }
 
     @Test
@@ -131,7 +116,7 @@ public class SandboxBrowserTest {
         JsonNode scorecard = api("scorecard");
 
         gadget.open();
-        screenshot("sandbox-quadrant");
+        CHROMIUM.screenshot("sandbox-quadrant");
 
         assertEquals("quadrant", gadget.layout());
         List<String> keys = new ArrayList<>();
@@ -182,7 +167,7 @@ public class SandboxBrowserTest {
         IssuePanel panel = IssuePanel.open(driver, sandbox.origin(), nps);
         assertTrue("the administrator may check in", panel.hasCheckInForm());
         panel.recordCheckIn(value, "ON_TRACK", "Recorded in the browser test");
-        screenshot("sandbox-check-in");
+        CHROMIUM.screenshot("sandbox-check-in");
 
         JsonNode after = api("scorecard");
         JsonNode satisfactionAfter = objectiveByKey(after, objectiveKey);
@@ -208,7 +193,7 @@ public class SandboxBrowserTest {
         assertNotEquals(
                 percent(npsBefore.get("progress").asDouble()),
                 gadget.keyResultValue(nps).value());
-        screenshot("sandbox-after-check-in");
+        CHROMIUM.screenshot("sandbox-after-check-in");
 
         // and a reload of the whole page shows the same
         driver.navigate().refresh();
@@ -238,11 +223,11 @@ public class SandboxBrowserTest {
                                 + texts.get("okr.admin.save") + "']")))
                 .click();
         wait.until(ExpectedConditions.textToBe(By.id("okr-admin-status"), texts.get("okr.admin.saved")));
-        screenshot("sandbox-admin-renamed");
+        CHROMIUM.screenshot("sandbox-admin-renamed");
         assertEquals(renamed, api("admin/perspectives").get(1).get("name").asText());
 
         gadget.open();
-        screenshot("sandbox-renamed-on-dashboard");
+        CHROMIUM.screenshot("sandbox-renamed-on-dashboard");
 
         assertEquals(renamed, gadget.perspectiveName(key));
         JsonNode scorecard = api("scorecard");
@@ -258,7 +243,7 @@ public class SandboxBrowserTest {
         JsonNode map = api("strategy-map");
 
         gadget.openWith(Map.of("layout", "map"), 0);
-        screenshot("sandbox-strategy-map");
+        CHROMIUM.screenshot("sandbox-strategy-map");
 
         assertEquals("map", gadget.layout());
         List<String> lanes = new ArrayList<>();
@@ -417,9 +402,5 @@ public class SandboxBrowserTest {
             }
         }
         throw new AssertionError("no key result " + key);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        chromium.screenshot(name);
     }
 }
