@@ -30,10 +30,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -246,39 +244,15 @@ public class SandboxBrowserTest {
         CHROMIUM.screenshot("sandbox-strategy-map");
 
         assertEquals("map", gadget.layout());
-        List<String> lanes = new ArrayList<>();
-        Map<String, String> nodes = new LinkedHashMap<>();
-        map.get("lanes").forEach(lane -> {
-            lanes.add(
-                    lane.get("perspective").isNull()
-                            ? ""
-                            : lane.get("perspective").asText());
-            lane.get("objectives")
-                    .forEach(node -> nodes.put(
-                            node.get("key").asText(), node.get("status").asText()));
-        });
-        assertTrue("the demo has at least twelve objectives", nodes.size() >= 12);
-        assertEquals(lanes, gadget.mapLanesTopToBottom());
-        assertEquals(nodes, gadget.mapNodes());
-
-        Set<String> cyclic = new HashSet<>();
-        map.get("causeCycles").forEach(cycle -> {
-            for (int i = 0; i < cycle.size(); i++) {
-                cyclic.add(cycle.get(i).asText() + ">"
-                        + cycle.get((i + 1) % cycle.size()).asText());
-            }
-        });
-        Set<Edge> edges = new HashSet<>();
-        map.get("edges").forEach(edge -> {
-            String cause = edge.get("cause").asText();
-            String effect = edge.get("effect").asText();
-            edges.add(new Edge(cause, effect, cyclic.contains(cause + ">" + effect)));
-        });
-        assertTrue("the demo has cause links", edges.size() >= 3);
+        StrategyMapAnswer answer = StrategyMapAnswer.of(map);
+        assertTrue("the demo has at least twelve objectives", answer.nodes().size() >= 12);
+        assertEquals(answer.lanes(), gadget.mapLanesTopToBottom());
+        assertEquals(answer.nodes(), gadget.mapNodes());
+        assertTrue("the demo has cause links", answer.edges().size() >= 3);
         List<Edge> drawn = gadget.mapEdges();
-        assertEquals(edges, new HashSet<>(drawn));
-        assertEquals(edges.size(), drawn.size());
-        for (String key : nodes.keySet()) {
+        assertEquals(answer.edges(), new HashSet<>(drawn));
+        assertEquals(answer.edges().size(), drawn.size());
+        for (String key : answer.nodes().keySet()) {
             assertEquals(
                     Sandbox.ISSUE_PATH + key,
                     gadget.map()
