@@ -59,14 +59,7 @@ public class IncrementalApplyTest {
         assertEquals("no read of the key result's work", workReads, okr.jira.workReads.get());
         assertEquals("one read of the changed item", 1, okr.jira.itemReads.get());
         assertStoredAsAFullRecompute(O_1_ROWS);
-        assertEquals(
-                0.75,
-                okr.progress
-                        .row(ProgressSubject.of(KR_1))
-                        .orElseThrow()
-                        .progress()
-                        .value(),
-                1e-9);
+        assertEquals(0.75, storedProgressOf(KR_1), 1e-9);
     }
 
     @Test
@@ -124,15 +117,7 @@ public class IncrementalApplyTest {
         assertEquals("the conditional write found the other node's rows", 1, okr.progress.conflicts.get());
         assertEquals(workReads + 1, okr.jira.workReads.get());
         assertStoredAsAFullRecompute(O_1_ROWS);
-        assertEquals(
-                "both changes count",
-                0.5,
-                okr.progress
-                        .row(ProgressSubject.of(KR_1))
-                        .orElseThrow()
-                        .progress()
-                        .value(),
-                1e-9);
+        assertEquals("both changes count", 0.5, storedProgressOf(KR_1), 1e-9);
     }
 
     @Test
@@ -161,14 +146,7 @@ public class IncrementalApplyTest {
 
         assertEquals(workReads + 1, okr.jira.workReads.get());
         assertStoredAsAFullRecompute(O_1_ROWS);
-        assertEquals(
-                0.875,
-                okr.progress
-                        .row(ProgressSubject.of(KR_1))
-                        .orElseThrow()
-                        .progress()
-                        .value(),
-                1e-9);
+        assertEquals(0.875, storedProgressOf(KR_1), 1e-9);
     }
 
     @Test
@@ -321,6 +299,14 @@ public class IncrementalApplyTest {
         };
         return new RecalculatingProgress(
                 okr.jira, work, okr.settings, okr.progress, okr.snapshots, okr.journal, okr.transactions, CLOCK);
+    }
+
+    private double storedProgressOf(KeyResultId keyResult) {
+        return okr.progress
+                .row(ProgressSubject.of(keyResult))
+                .orElseThrow()
+                .progress()
+                .value();
     }
 
     private void assertStoredAsAFullRecompute(List<ProgressSubject> subjects) {
