@@ -310,15 +310,7 @@ public final class ReadingScorecard {
                     .orElseThrow(() -> new NotFoundException(
                             "no cycle '" + query.cycle().get().value() + "'"));
         }
-        LocalDate today = LocalDate.now(clock);
-        List<Cycle> cycles = current.cycleList();
-        return cycles.stream()
-                .filter(cycle -> !today.isBefore(cycle.start()) && !today.isAfter(cycle.end()))
-                .findFirst()
-                .or(() -> cycles.stream()
-                        .filter(cycle -> !cycle.start().isAfter(today))
-                        .max(Comparator.comparing(Cycle::start)))
-                .or(() -> cycles.stream().min(Comparator.comparing(Cycle::start)))
+        return Cycle.current(current.cycleList(), LocalDate.now(clock))
                 .orElseThrow(() -> new NotFoundException("no cycles yet: an administrator creates them"));
     }
 

@@ -102,4 +102,18 @@ public class ModelTest {
     private static Clock at(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
+
+    @Test
+    public void theCurrentCycleIsTheRunningOneElseTheLastStartedElseTheFirstToCome() {
+        Cycle q3 = Cycle.of("2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+        Cycle q4 = Cycle.of("2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+        Cycle q2 = Cycle.of("2027-Q2", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 6, 30));
+        List<Cycle> cycles = List.of(q2, q3, q4);
+
+        assertEquals(q4, Cycle.current(cycles, LocalDate.of(2026, 10, 1)).orElseThrow());
+        assertEquals(q4, Cycle.current(cycles, LocalDate.of(2027, 2, 1)).orElseThrow());
+        assertEquals(q3, Cycle.current(cycles, LocalDate.of(2026, 9, 30)).orElseThrow());
+        assertEquals(q3, Cycle.current(cycles, LocalDate.of(2026, 1, 1)).orElseThrow());
+        assertTrue(Cycle.current(List.of(), LocalDate.of(2026, 1, 1)).isEmpty());
+    }
 }

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * An OKR cycle such as 2026-Q4: objectives are set for it and scored against it. Both dates are
@@ -32,6 +35,20 @@ public record Cycle(CycleId id, String name, LocalDate start, LocalDate end) {
 
     public static Cycle of(String id, LocalDate start, LocalDate end) {
         return new Cycle(CycleId.of(id), id, start, end);
+    }
+
+    /**
+     * The cycle a scorecard shows by default: the one running on {@code today}, else the one that started last, else
+     * the first to come; empty without cycles.
+     */
+    public static Optional<Cycle> current(Collection<Cycle> cycles, LocalDate today) {
+        return cycles.stream()
+                .filter(cycle -> !today.isBefore(cycle.start()) && !today.isAfter(cycle.end()))
+                .findFirst()
+                .or(() -> cycles.stream()
+                        .filter(cycle -> !cycle.start().isAfter(today))
+                        .max(Comparator.comparing(Cycle::start)))
+                .or(() -> cycles.stream().min(Comparator.comparing(Cycle::start)));
     }
 
     /**

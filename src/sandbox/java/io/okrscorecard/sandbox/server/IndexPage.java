@@ -19,7 +19,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,15 +245,7 @@ final class IndexPage {
 
     /** The cycle running today, else the one that started last, else the first: the scorecard's default. */
     private Optional<Cycle> currentCycle() {
-        LocalDate today = LocalDate.now(clock);
-        List<Cycle> cycles = settings.cycles();
-        return cycles.stream()
-                .filter(cycle -> !today.isBefore(cycle.start()) && !today.isAfter(cycle.end()))
-                .findFirst()
-                .or(() -> cycles.stream()
-                        .filter(cycle -> !cycle.start().isAfter(today))
-                        .max(Comparator.comparing(Cycle::start)))
-                .or(() -> cycles.stream().min(Comparator.comparing(Cycle::start)));
+        return Cycle.current(settings.cycles(), LocalDate.now(clock));
     }
 
     /** The escaped text of {@code key}, its placeholders replaced by the escaped {@code values}. */
