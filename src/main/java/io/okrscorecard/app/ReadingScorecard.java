@@ -145,20 +145,26 @@ public final class ReadingScorecard {
 
     /**
      * Which of the objectives in scope, and of the key results of those the viewer may browse, the viewer may browse:
-     * one bit each, in order. Equal bits mean equal visibility, as each bit decides where the next ones stand.
+     * one bit each, in order, from one question to Jira for all of them. Equal bits mean equal visibility, as each bit
+     * decides where the next ones stand.
      */
     private BitSet browsable(Viewer viewer, List<Objective> inScope) {
+        List<IssueId> issues = new ArrayList<>();
+        for (Objective objective : inScope) {
+            issues.add(new IssueId(objective.id().value()));
+            objective
+                    .keyResults()
+                    .forEach(keyResult -> issues.add(new IssueId(keyResult.id().value())));
+        }
+        Set<IssueId> browsable = access.browsable(viewer, issues);
         BitSet bits = new BitSet();
         int at = 0;
         for (Objective objective : inScope) {
-            boolean visible =
-                    access.canBrowse(viewer, new IssueId(objective.id().value()));
+            boolean visible = browsable.contains(new IssueId(objective.id().value()));
             bits.set(at++, visible);
             if (visible) {
                 for (KeyResult keyResult : objective.keyResults()) {
-                    bits.set(
-                            at++,
-                            access.canBrowse(viewer, new IssueId(keyResult.id().value())));
+                    bits.set(at++, browsable.contains(new IssueId(keyResult.id().value())));
                 }
             }
         }

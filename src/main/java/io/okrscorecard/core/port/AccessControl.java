@@ -2,7 +2,10 @@ package io.okrscorecard.core.port;
 
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.ValidationException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** Who is asking, and what they may see and do (Jira's permissions behind a seam). */
 public interface AccessControl {
@@ -22,6 +25,20 @@ public interface AccessControl {
 
     /** BROWSE_PROJECTS on the issue's project (and issue security). */
     boolean canBrowse(Viewer viewer, IssueId issue);
+
+    /**
+     * The issues among {@code issues} the viewer may browse ({@link #canBrowse}). Adapters over Jira load the issues
+     * in chunks rather than one by one; this default asks issue by issue.
+     */
+    default Set<IssueId> browsable(Viewer viewer, Collection<IssueId> issues) {
+        Set<IssueId> browsable = new HashSet<>();
+        for (IssueId issue : issues) {
+            if (canBrowse(viewer, issue)) {
+                browsable.add(issue);
+            }
+        }
+        return browsable;
+    }
 
     /** EDIT_ISSUES on the issue. */
     boolean canEdit(Viewer viewer, IssueId issue);
