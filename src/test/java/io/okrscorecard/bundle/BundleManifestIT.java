@@ -31,9 +31,10 @@ public class BundleManifestIT {
     }
 
     @Test
-    public void everyImportedPackageHasAVersionRange() {
+    public void everyImportedHostPackageHasAVersionRange() {
         assertFalse("no Import-Package", imports.isEmpty());
         List<String> unranged = imports.entrySet().stream()
+                .filter(clause -> !PackagedBundle.isSpringWiring(clause.getKey()))
                 .filter(clause -> !VERSION_RANGE.matcher(clause.getValue()).find())
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toList());
@@ -41,12 +42,26 @@ public class BundleManifestIT {
     }
 
     @Test
-    public void noImportIsOptionalSoAMissingHostPackageFailsAtInstallNotAtRuntime() {
+    public void onlyTheSpringWiringImportsAreOptionalSoAMissingHostPackageFailsAtInstallNotAtRuntime() {
         List<String> optional = imports.entrySet().stream()
                 .filter(clause -> clause.getValue().contains("resolution:=optional"))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toList());
-        assertEquals(List.of(), optional);
+        assertTrue(
+                "optional imports other than the Spring wiring: " + optional,
+                optional.stream().allMatch(PackagedBundle::isSpringWiring));
+    }
+
+    @Test
+    public void springWiringPackagesAreImportedOptionallyAsAmpsDoes() {
+        List<String> wiring =
+                imports.keySet().stream().filter(PackagedBundle::isSpringWiring).collect(Collectors.toList());
+        assertTrue(wiring.contains("org.eclipse.gemini.blueprint.service.importer"));
+        assertTrue(wiring.contains("org.springframework.osgi.service.importer"));
+        for (String name : wiring) {
+            assertTrue(name + " is not optional", imports.get(name).contains("resolution:=optional"));
+            assertFalse(name + " has a version", imports.get(name).contains("version="));
+        }
     }
 
     @Test

@@ -84,6 +84,15 @@ final class PackagedBundle {
         return clauses;
     }
 
+    /**
+     * The packages of the Spring wiring (Gemini Blueprint and its Spring DM predecessor) that AMPS imports optionally
+     * for every transformerless plugin; the only imports allowed to be optional and unversioned.
+     */
+    static boolean isSpringWiring(String packageName) {
+        return packageName.startsWith("org.eclipse.gemini.blueprint.")
+                || packageName.startsWith("org.springframework.osgi.");
+    }
+
     boolean importsPackageOf(String className) {
         int dot = className.lastIndexOf('.');
         return dot > 0 && importedPackages().containsKey(className.substring(0, dot));

@@ -135,6 +135,16 @@ public class PluginDescriptorIT {
     }
 
     @Test
+    public void restModuleHasTheJira10FormWithoutARestMigrationElement() {
+        NodeList rest = descriptor.getElementsByTagName("rest");
+        assertEquals(1, rest.getLength());
+        assertEquals(0, descriptor.getElementsByTagName("rest-migration").getLength());
+        Element module = (Element) rest.item(0);
+        assertEquals("/okr-scorecard", module.getAttribute("path"));
+        assertEquals("1.0", module.getAttribute("version"));
+    }
+
+    @Test
     public void descriptorDeclaresNoSpringComponentsBecauseWiringLivesInPluginContextXml() {
         assertEquals(0, descriptor.getElementsByTagName("component").getLength());
         assertEquals(0, descriptor.getElementsByTagName("component-import").getLength());
