@@ -1,5 +1,6 @@
 package io.okrscorecard.bench;
 
+import io.okrscorecard.app.ApplyingIssueChanges;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.core.IssueId;
@@ -58,7 +59,7 @@ public class EventStormBenchmark {
                 storm.jira.links,
                 storm.jira.linkTypes,
                 storm.jira.registry,
-                recalculating,
+                new ApplyingIssueChanges(recalculating, okr.jira, okr.settings, BenchData.CLOCK),
                 okr.journal);
         rollup.start();
         List<IssueId> stories = storm.stories();

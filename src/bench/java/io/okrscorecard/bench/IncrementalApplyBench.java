@@ -1,5 +1,6 @@
 package io.okrscorecard.bench;
 
+import io.okrscorecard.app.ApplyingIssueChanges;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.core.CycleId;
@@ -77,7 +78,7 @@ import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * Budget (c) of design section 6 in the app, with the real store: one status change of one work item, applied the way
- * the event worker applies it ({@link RecalculatingProgress#apply} of the affected key result with the changed issue,
+ * the event worker applies it ({@link ApplyingIssueChanges#apply} of the affected key result with the changed issue,
  * including the database commit), against a full recompute ({@link RecalculatingProgress#recalculateAll}) of the same
  * cycle, and against a full recompute of the key result alone ({@link RecalculatingProgress#recalculate}: what the
  * worker does on a cache miss, and what it did for every event before ADR 0007).
@@ -109,6 +110,7 @@ public final class IncrementalApplyBench {
     private final Random random = new Random(BenchData.SEED);
     private final Timed timed = new Timed();
     private final RecalculatingProgress recalculating;
+    private final ApplyingIssueChanges applying;
     private final AoMaterialisedProgressRepository progress;
     private final List<KeyResultId> keyResults = new ArrayList<>();
     private final List<List<WorkItem>> storiesOf = new ArrayList<>();
@@ -128,15 +130,18 @@ public final class IncrementalApplyBench {
                 .withStoryPointsFieldId("customfield_10106"));
         // a clock that ticks, half-way through the cycle, so that every write is newer than the stored row
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
+        Timed.Source timedJira = timed.source(jira);
+        ScorecardSettingsRepository timedSettings = timed.settings(settings);
         recalculating = new RecalculatingProgress(
-                timed.source(jira),
-                timed.source(jira),
-                timed.settings(settings),
+                timedJira,
+                timedJira,
+                timedSettings,
                 timed.progress(progress),
                 new AoSnapshotRepository(ao, transactions),
                 new AoDirtyKeyResultJournal(ao, transactions),
                 timed.transactions(transactions),
                 clock);
+        applying = new ApplyingIssueChanges(recalculating, timedJira, timedSettings, clock);
         seed();
     }
 
@@ -403,12 +408,12 @@ public final class IncrementalApplyBench {
                 int index = next[k];
                 next[k] = (next[k] + 997) % stories.size();
                 WorkItem changed = flipNext(stories, index);
-                RecalculatingProgress.WorkChanges changes =
-                        new RecalculatingProgress.WorkChanges(Set.of(), Map.of(krs.get(k), Set.of(changed.id())));
+                ApplyingIssueChanges.WorkChanges changes =
+                        new ApplyingIssueChanges.WorkChanges(Set.of(), Map.of(krs.get(k), Set.of(changed.id())));
                 timed.reset();
                 ao.statementsSinceLastCall();
                 long start = System.nanoTime();
-                RecalculatingProgress.Outcome outcome = recalculating.apply(changes);
+                RecalculatingProgress.Outcome outcome = applying.apply(changes);
                 long nanos = System.nanoTime() - start;
                 int statements = ao.statementsSinceLastCall();
                 if (!outcome.succeeded() || outcome.rowsSaved() == 0) {

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import io.okrscorecard.app.ApplyingIssueChanges;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
 import io.okrscorecard.core.port.HostObjectRegistry;
@@ -84,7 +85,8 @@ public class ListenerBenchmark {
         repositories = new Object[] {objectives, work, settings, progress, snapshots, journal, transactions};
         RecalculatingProgress recalculating = new RecalculatingProgress(
                 objectives, work, settings, progress, snapshots, journal, transactions, BenchData.CLOCK);
-        rollup = new IncrementalRollup(mock(EventPublisher.class), links, linkTypes, registry, recalculating, journal);
+        ApplyingIssueChanges applying = new ApplyingIssueChanges(recalculating, work, settings, BenchData.CLOCK);
+        rollup = new IncrementalRollup(mock(EventPublisher.class), links, linkTypes, registry, applying, journal);
         rollup.start();
 
         IssueType story = stub(IssueType.class, Map.of("getId", "10002"));

@@ -52,7 +52,7 @@ public final class ReadingKeyResults {
     private final IssueDirectory issues;
     private final ScorecardSettingsRepository settings;
     private final ObjectiveSource objectives;
-    private final RecalculatingProgress recalculating;
+    private final ScoringAfresh scoring;
     private final Clock clock;
 
     public ReadingKeyResults(
@@ -60,13 +60,13 @@ public final class ReadingKeyResults {
             IssueDirectory issues,
             ScorecardSettingsRepository settings,
             ObjectiveSource objectives,
-            RecalculatingProgress recalculating,
+            ScoringAfresh scoring,
             Clock clock) {
         this.access = access;
         this.issues = issues;
         this.settings = settings;
         this.objectives = objectives;
-        this.recalculating = recalculating;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -210,9 +210,9 @@ public final class ReadingKeyResults {
         if (keyResults.isEmpty()) {
             scorecards = List.of();
         } else if (settings.appSettings().countOnlyVisibleWork()) {
-            scorecards = recalculating.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer));
+            scorecards = scoring.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer));
         } else {
-            scorecards = recalculating.scoreAfresh(keyResults);
+            scorecards = scoring.scoreAfresh(keyResults);
         }
         for (Scorecard scorecard : scorecards) {
             Optional<ObjectiveScore> score = scorecard.objective(objective.id());

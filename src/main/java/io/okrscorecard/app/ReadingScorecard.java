@@ -53,7 +53,7 @@ public final class ReadingScorecard {
     private final KeptSettings settings;
     private final StoreObservations observations;
     private final KeptCycles cycles;
-    private final RecalculatingProgress recalculating;
+    private final ScoringAfresh scoring;
     private final SavedFilters savedFilters;
     private final Clock clock;
 
@@ -63,7 +63,7 @@ public final class ReadingScorecard {
             ObjectiveSource objectiveSource,
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
-            RecalculatingProgress recalculating,
+            ScoringAfresh scoring,
             SavedFilters savedFilters,
             Clock clock) {
         this(
@@ -72,7 +72,7 @@ public final class ReadingScorecard {
                 objectiveSource,
                 progress,
                 snapshots,
-                recalculating,
+                scoring,
                 savedFilters,
                 clock,
                 KeptCycles.configuredMaxAge());
@@ -85,7 +85,7 @@ public final class ReadingScorecard {
             ObjectiveSource objectiveSource,
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
-            RecalculatingProgress recalculating,
+            ScoringAfresh scoring,
             SavedFilters savedFilters,
             Clock clock,
             Duration keptCycleMaxAge) {
@@ -93,7 +93,7 @@ public final class ReadingScorecard {
         this.settings = new KeptSettings(settings);
         this.observations = new StoreObservations(settings, progress);
         this.cycles = new KeptCycles(objectiveSource, progress, snapshots, clock, keptCycleMaxAge);
-        this.recalculating = recalculating;
+        this.scoring = scoring;
         this.savedFilters = savedFilters;
         this.clock = clock;
     }
@@ -285,7 +285,7 @@ public final class ReadingScorecard {
         if (keyResults.isEmpty()) {
             return rows;
         }
-        for (Scorecard scorecard : recalculating.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer))) {
+        for (Scorecard scorecard : scoring.scoreAfresh(keyResults, Viewers.browsableBy(access, viewer))) {
             scorecard.objectives().forEach(objective -> {
                 rows.put(ProgressSubject.of(objective.id()), StoredProgress.of(objective, now));
                 objective.keyResults().forEach(kr -> rows.put(ProgressSubject.of(kr.id()), StoredProgress.of(kr, now)));

@@ -79,6 +79,21 @@ public final class InMemoryOkr {
                 jira, jira, settings, progress, snapshots, journal, transactions, clock, cachedItems);
     }
 
+    /** The incremental apply of a node of its own (with its own recalculation and work-state cache). */
+    public ApplyingIssueChanges applying(Clock clock) {
+        return applying(recalculating(clock), clock);
+    }
+
+    /** The incremental apply of a node whose recalculation (and work-state cache) is {@code recalculating}. */
+    public ApplyingIssueChanges applying(RecalculatingProgress recalculating, Clock clock) {
+        return new ApplyingIssueChanges(recalculating, jira, settings, clock);
+    }
+
+    /** Fresh scoring for explanations over the in-memory Jira. */
+    public ScoringAfresh scoring(Clock clock) {
+        return new ScoringAfresh(jira, jira, settings, clock);
+    }
+
     /**
      * The rows a full recompute of every cycle gives over the whole graph, without computedAt and version: what the
      * store must hold once every change has been applied.

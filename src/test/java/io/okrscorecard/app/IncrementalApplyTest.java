@@ -10,8 +10,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.okrscorecard.app.ApplyingIssueChanges.WorkChanges;
 import io.okrscorecard.app.RecalculatingProgress.Outcome;
-import io.okrscorecard.app.RecalculatingProgress.WorkChanges;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
 /**
- * The event worker's path ({@link RecalculatingProgress#apply}): items whose fields changed are patched into the work
+ * The event worker's path ({@link ApplyingIssueChanges#apply}): items whose fields changed are patched into the work
  * state this node kept when it last stored the objective's rows, and everything else falls back to a full recompute.
  * Either way the stored rows are those of a full recompute.
  */
@@ -44,11 +44,12 @@ public class IncrementalApplyTest {
             List.of(ProgressSubject.of(O_1), ProgressSubject.of(KR_1), ProgressSubject.of(KR_2));
 
     private final InMemoryOkr okr = SampleOkrs.create();
-    private final RecalculatingProgress node = okr.recalculating(CLOCK);
+    private final RecalculatingProgress recalculating = okr.recalculating(CLOCK);
+    private final ApplyingIssueChanges node = okr.applying(recalculating, CLOCK);
 
     @Test
     public void aStatusChangeIsPatchedIntoTheKeptWorkWithoutReadingTheWorkAgain() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
         okr.jira.put(WorkItems.story("S-3").inEpic("E-1").done().build());
 
@@ -64,7 +65,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void patchesKeepApplyingWhileNobodyElseWrites() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
 
         for (String status : List.of("done", "todo", "inProgress", "done")) {
@@ -79,7 +80,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void aChangeThatMovesNoNumberWritesNothing() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int saves = okr.progress.saves.get();
         okr.jira.put(WorkItems.story("S-3").inEpic("E-1").points(8).build());
 
@@ -104,8 +105,8 @@ public class IncrementalApplyTest {
 
     @Test
     public void aRowAnotherNodeWroteMakesTheKeptWorkStaleSoTheChangeIsRecomputedInFull() {
-        node.recalculate(List.of(KR_1));
-        RecalculatingProgress otherNode = okr.recalculating(CLOCK);
+        recalculating.recalculate(List.of(KR_1));
+        ApplyingIssueChanges otherNode = okr.applying(okr.recalculating(CLOCK), CLOCK);
         okr.jira.put(WorkItems.story("S-1").inEpic("E-1").todo().build());
         otherNode.apply(changed(KR_1, "S-1"));
         int workReads = okr.jira.workReads.get();
@@ -122,7 +123,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void aChangeThatMovesNoNumberOnStaleKeptWorkIsRecomputedInFull() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         okr.jira.put(WorkItems.story("S-1").inEpic("E-1").todo().build());
         okr.recalculating(CLOCK).recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
@@ -136,7 +137,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void aSettingsChangeDropsTheKeptWork() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         okr.settings.saveAppSettings(
                 AppSettings.defaults().withRollup(RollupSettings.defaults().withInProgressCredit(0.5)));
         int workReads = okr.jira.workReads.get();
@@ -151,7 +152,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void anItemThatLeftItsEpicIsRecomputedInFull() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
         okr.jira.put(WorkItems.story("S-3").done().build());
 
@@ -163,7 +164,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void aDeletedItemIsRecomputedInFull() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
         okr.jira.remove(Ids.issue("S-2"));
 
@@ -175,7 +176,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void anItemTheKeptWorkDoesNotHoldForTheKeyResultIsRecomputedInFull() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
         okr.jira.put(WorkItems.story("S-5").done().build());
         okr.jira.link(KR_1, Ids.issue("S-5"));
@@ -188,7 +189,7 @@ public class IncrementalApplyTest {
 
     @Test
     public void aKeyResultChangedWhollyIsRecomputedInFullEvenWithItsItems() {
-        node.recalculate(List.of(KR_1));
+        recalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
 
         node.apply(new WorkChanges(Set.of(KR_1), Map.of(KR_1, Set.of(Ids.issue("S-3")))));
@@ -212,8 +213,9 @@ public class IncrementalApplyTest {
 
     @Test
     public void objectivesWhoseWorkIsLargerThanTheBudgetAreNeverKept() {
-        RecalculatingProgress tiny = okr.recalculating(CLOCK, 3);
-        tiny.recalculate(List.of(KR_1));
+        RecalculatingProgress tinyRecalculating = okr.recalculating(CLOCK, 3);
+        ApplyingIssueChanges tiny = okr.applying(tinyRecalculating, CLOCK);
+        tinyRecalculating.recalculate(List.of(KR_1));
         int workReads = okr.jira.workReads.get();
         okr.jira.put(WorkItems.story("S-3").inEpic("E-1").done().build());
 

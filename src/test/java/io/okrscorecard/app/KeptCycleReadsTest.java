@@ -238,7 +238,7 @@ public class KeptCycleReadsTest {
                 objectives,
                 store.progress,
                 store.snapshots,
-                otherNode,
+                new ScoringAfresh(okr.jira, okr.jira, store.settings, clock),
                 (viewer, filter, keys) -> Optional.empty(),
                 clock,
                 maxAge);

@@ -12,6 +12,7 @@ import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
+import io.okrscorecard.app.ScoringAfresh;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
@@ -102,6 +103,7 @@ public final class ApiFixture implements AutoCloseable {
                 store.journal,
                 store.transactions,
                 CLOCK);
+        ScoringAfresh scoring = new ScoringAfresh(okr.jira, okr.jira, store.settings, CLOCK);
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
@@ -112,11 +114,11 @@ public final class ApiFixture implements AutoCloseable {
                         okr.jira,
                         store.progress,
                         store.snapshots,
-                        recalculating,
+                        scoring,
                         ApiFixture::savedFilter,
                         CLOCK)),
                 new OkrResource(
-                        new ReadingKeyResults(personas, directory, store.settings, okr.jira, recalculating, CLOCK),
+                        new ReadingKeyResults(personas, directory, store.settings, okr.jira, scoring, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording)),
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),

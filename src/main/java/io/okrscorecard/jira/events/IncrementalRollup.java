@@ -9,8 +9,8 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
-import io.okrscorecard.app.RecalculatingProgress;
-import io.okrscorecard.app.RecalculatingProgress.WorkChanges;
+import io.okrscorecard.app.ApplyingIssueChanges;
+import io.okrscorecard.app.ApplyingIssueChanges.WorkChanges;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Keeps materialised progress current as issues change, on this node. Jira's event threads only find the affected key
  * results ({@link AffectedKeyResults}) and put them on a bounded, de-duplicating {@link RecomputeQueue}: for an issue
  * whose fields changed (updated, resolved, closed, reopened), the key results whose work holds it wait with the issue's
- * id, so that the worker can patch just that issue into its kept work state ({@link RecalculatingProgress#apply});
+ * id, so that the worker can patch just that issue into its kept work state ({@link ApplyingIssueChanges#apply});
  * every other change makes them wait wholly. One background worker takes them in batches and applies them. When the
  * queue is full, the ids are marked in the dirty journal for the reconciliation job instead, so nothing is lost and
  * memory stays bounded.
@@ -66,7 +66,7 @@ public final class IncrementalRollup {
 
     private final EventPublisher events;
     private final AffectedKeyResults affected;
-    private final RecalculatingProgress recalculating;
+    private final ApplyingIssueChanges applying;
     private final DirtyKeyResultJournal journal;
     private final RecomputeQueue queue;
     private final int batchSize;
@@ -79,12 +79,12 @@ public final class IncrementalRollup {
             IssueLinkManager links,
             IssueLinkTypeManager linkTypes,
             HostObjectRegistry registry,
-            RecalculatingProgress recalculating,
+            ApplyingIssueChanges applying,
             DirtyKeyResultJournal journal) {
         this(
                 events,
                 new AffectedKeyResults(links, linkTypes, registry),
-                recalculating,
+                applying,
                 journal,
                 CAPACITY,
                 BATCH,
@@ -94,14 +94,14 @@ public final class IncrementalRollup {
     IncrementalRollup(
             EventPublisher events,
             AffectedKeyResults affected,
-            RecalculatingProgress recalculating,
+            ApplyingIssueChanges applying,
             DirtyKeyResultJournal journal,
             int capacity,
             int batchSize,
             ThreadFactory threads) {
         this.events = events;
         this.affected = affected;
-        this.recalculating = recalculating;
+        this.applying = applying;
         this.journal = journal;
         this.queue = new RecomputeQueue(capacity);
         this.batchSize = batchSize;
@@ -223,7 +223,7 @@ public final class IncrementalRollup {
 
     private void recalculate(WorkChanges batch) {
         try {
-            recalculating.apply(batch);
+            applying.apply(batch);
             batches.incrementAndGet();
         } catch (RuntimeException e) {
             LOG.error("Recalculating {} key results failed", batch.keyResults().size(), e);

@@ -1,6 +1,6 @@
 package io.okrscorecard.jira.events;
 
-import io.okrscorecard.app.RecalculatingProgress.WorkChanges;
+import io.okrscorecard.app.ApplyingIssueChanges.WorkChanges;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
+import io.okrscorecard.app.ScoringAfresh;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
@@ -183,6 +184,7 @@ public final class Sandbox implements AutoCloseable {
                 recalculating.recalculateAll(null);
             }
 
+            ScoringAfresh scoring = new ScoringAfresh(jira, jira, settings, clock);
             Administrators administrators = new Administrators(users);
             RecordingCheckIn recording = new RecordingCheckIn(jira, checkIns, recalculating, transactions, clock);
             running = new RunningRecalculation(administrators, recalculating, clock);
@@ -191,9 +193,9 @@ public final class Sandbox implements AutoCloseable {
                     .register(RestErrors.class)
                     .register(JsonOnlyMutations.class)
                     .register(new ScorecardResource(new ReadingScorecard(
-                            users, settings, jira, progress, snapshots, recalculating, NO_SAVED_FILTERS, clock)))
+                            users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock)))
                     .register(new OkrResource(
-                            new ReadingKeyResults(users, jira, settings, jira, recalculating, clock),
+                            new ReadingKeyResults(users, jira, settings, jira, scoring, clock),
                             new CheckingIn(users, jira, jira, recording)))
                     .register(new AdminConfigurationResource(
                             new ConfiguringScorecard(administrators, settings, jira, transactions)))

@@ -71,7 +71,7 @@ public class IncrementalApplyAcrossNodesTest {
             random = new Random(seed * 7919);
             for (int i = 0; i < 2; i++) {
                 RecalculatingProgress node = model.recalculating(CLOCK);
-                IncrementalRollup listener = storm.jira.rollup(node, 10_000, 200, NO_WORKER);
+                IncrementalRollup listener = storm.jira.rollup(model.applying(node, CLOCK), 10_000, 200, NO_WORKER);
                 listener.start();
                 nodes.add(node);
                 listeners.add(listener);

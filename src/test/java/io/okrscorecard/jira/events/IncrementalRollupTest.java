@@ -17,6 +17,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import io.okrscorecard.app.ApplyingIssueChanges;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.ReconcilingProgress;
@@ -52,7 +53,7 @@ public class IncrementalRollupTest {
 
     private final InMemoryOkr okr = SampleOkrs.create();
     private final JiraSide jira = new JiraSide(okr);
-    private IncrementalRollup rollup = jira.rollup(okr.recalculating(CLOCK), 10_000, 200, NO_WORKER);
+    private IncrementalRollup rollup = jira.rollup(okr.applying(CLOCK), 10_000, 200, NO_WORKER);
 
     @After
     public void stopWorker() {
@@ -150,8 +151,12 @@ public class IncrementalRollupTest {
         IncrementalRollup quiet = new IncrementalRollup(
                 unused.events,
                 unused.affected(),
-                new RecalculatingProgress(
-                        objectives, work, settings, progress, snapshots, journal, transactions, CLOCK),
+                new ApplyingIssueChanges(
+                        new RecalculatingProgress(
+                                objectives, work, settings, progress, snapshots, journal, transactions, CLOCK),
+                        work,
+                        settings,
+                        CLOCK),
                 journal,
                 10_000,
                 200,
@@ -191,7 +196,7 @@ public class IncrementalRollupTest {
                 await(release);
             }
         });
-        rollup = jira.rollup(okr.recalculating(CLOCK), 10_000, 200, daemonThreads());
+        rollup = jira.rollup(okr.applying(CLOCK), 10_000, 200, daemonThreads());
         rollup.start();
 
         IssueEvent update = issueEvent(jira.issue(Ids.of("S-5"), STORY_TYPE), 2L);
@@ -209,7 +214,7 @@ public class IncrementalRollupTest {
 
     @Test
     public void theWorkerRecalculatesInTheBackground() throws Exception {
-        rollup = jira.rollup(okr.recalculating(CLOCK), 10_000, 200, daemonThreads());
+        rollup = jira.rollup(okr.applying(CLOCK), 10_000, 200, daemonThreads());
         rollup.start();
 
         rollup.onIssueEvent(issueEvent(jira.issue(Ids.of("KR-4"), KEY_RESULT_TYPE), 2L));
@@ -221,7 +226,7 @@ public class IncrementalRollupTest {
 
     @Test
     public void aFullQueueWritesTheKeyResultsThatDoNotFitToTheJournal() {
-        rollup = jira.rollup(okr.recalculating(CLOCK), 2, 200, NO_WORKER);
+        rollup = jira.rollup(okr.applying(CLOCK), 2, 200, NO_WORKER);
         rollup.start();
 
         for (String key : List.of("KR-1", "KR-3", "KR-4", "KR-1")) {
@@ -258,7 +263,7 @@ public class IncrementalRollupTest {
         InMemoryOkr model = storm.okr();
         RecalculatingProgress recalculating = model.recalculating(CLOCK);
         recalculating.recalculateAll(null);
-        IncrementalRollup small = storm.jira.rollup(recalculating, 25, 10, NO_WORKER);
+        IncrementalRollup small = storm.jira.rollup(model.applying(recalculating, CLOCK), 25, 10, NO_WORKER);
         small.start();
 
         for (int round = 0; round < 20; round++) {
@@ -285,7 +290,7 @@ public class IncrementalRollupTest {
         EventStorm storm = new EventStorm(7, 6, 3, 10, 10);
         InMemoryOkr model = storm.okr();
         model.recalculating(CLOCK).recalculateAll(null);
-        IncrementalRollup deaf = storm.jira.rollup(model.recalculating(CLOCK), 10_000, 200, NO_WORKER);
+        IncrementalRollup deaf = storm.jira.rollup(model.applying(CLOCK), 10_000, 200, NO_WORKER);
 
         storm.apply(500, deaf);
 

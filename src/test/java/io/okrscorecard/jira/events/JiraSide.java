@@ -83,14 +83,11 @@ public final class JiraSide {
 
     /** An incremental rollup whose worker is only started by {@link IncrementalRollup#start()}. */
     public IncrementalRollup rollup(
-            io.okrscorecard.app.RecalculatingProgress recalculating,
-            int capacity,
-            int batchSize,
-            ThreadFactory threads) {
+            io.okrscorecard.app.ApplyingIssueChanges applying, int capacity, int batchSize, ThreadFactory threads) {
         return new IncrementalRollup(
                 events,
                 new AffectedKeyResults(links, linkTypes, registry),
-                recalculating,
+                applying,
                 okr.journal,
                 capacity,
                 batchSize,

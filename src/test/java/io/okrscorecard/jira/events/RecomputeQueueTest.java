@@ -2,7 +2,7 @@ package io.okrscorecard.jira.events;
 
 import static org.junit.Assert.assertEquals;
 
-import io.okrscorecard.app.RecalculatingProgress.WorkChanges;
+import io.okrscorecard.app.ApplyingIssueChanges.WorkChanges;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import java.util.List;
