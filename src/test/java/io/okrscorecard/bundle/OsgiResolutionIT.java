@@ -123,8 +123,8 @@ public class OsgiResolutionIT {
         try (InputStream in = OsgiResolutionIT.class.getResourceAsStream("/jira-10.3-host-exports.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines()
-                    .map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.replaceFirst("#.*", "").trim())
+                    .filter(line -> !line.isEmpty())
                     .forEach(line -> {
                         String[] parts = line.split(";version=");
                         exports.put(parts[0], parts[1]);
