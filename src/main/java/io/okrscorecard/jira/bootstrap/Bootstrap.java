@@ -53,9 +53,10 @@ public final class Bootstrap implements HostSetup {
     /** Cluster lock names live forever in the cluster's lock table: this one never changes. */
     public static final String LOCK_NAME = "io.okrscorecard.bootstrap";
 
-    /** Why an issue type is not created when Jira names no default icon for it; the admin can make it by hand. */
-    static final String NO_DEFAULT_AVATAR = "Jira names no default issue-type icon, which creating an issue type"
-            + " requires; create the issue type by hand (any icon) and the app finds it by its name";
+    /** Why an issue type is not created when Jira gives no default icon for it; the admin can make it by hand. */
+    static final String NO_DEFAULT_AVATAR = "Jira gave no default issue-type icon (the Jira log says why), and"
+            + " creating an issue type needs one; create the issue type by hand (any icon) and the app finds it by its"
+            + " name";
 
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
     private static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
