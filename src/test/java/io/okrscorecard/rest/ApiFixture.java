@@ -62,6 +62,9 @@ public final class ApiFixture implements AutoCloseable {
     /** Runs inside a recalculation job each time it reads the work of a cycle. */
     final List<Runnable> duringWorkReads = new ArrayList<>();
 
+    /** The app's resources, as Jersey serves them in {@link #rest}; called directly by {@link InCodeAccessChecksTest}. */
+    final List<Object> resources;
+
     public final RestServer rest;
 
     public ApiFixture() {
@@ -107,7 +110,7 @@ public final class ApiFixture implements AutoCloseable {
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
-        rest = new RestServer(
+        resources = List.of(
                 new ScorecardResource(new ReadingScorecard(
                         personas,
                         store.settings,
@@ -124,6 +127,7 @@ public final class ApiFixture implements AutoCloseable {
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
+        rest = new RestServer(resources.toArray());
     }
 
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */

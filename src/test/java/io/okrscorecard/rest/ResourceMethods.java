@@ -41,14 +41,8 @@ final class ResourceMethods {
     /** Sorted by name. */
     static List<ResourceMethod> all() {
         List<ResourceMethod> all = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.okrscorecard.rest")) {
-            Class<?> resource = type.reflect();
+        for (Class<?> resource : resources()) {
             Path root = resource.getAnnotation(Path.class);
-            if (root == null) {
-                continue;
-            }
             for (Method method : resource.getDeclaredMethods()) {
                 Path sub = method.getAnnotation(Path.class);
                 for (Map.Entry<Class<? extends Annotation>, String> http : HTTP_METHODS.entrySet()) {
@@ -61,6 +55,20 @@ final class ResourceMethods {
         }
         all.sort(Comparator.comparing(ResourceMethod::name));
         return all;
+    }
+
+    /** The classes of {@code io.okrscorecard.rest} with a {@link Path}: the resources. */
+    static List<Class<?>> resources() {
+        List<Class<?>> resources = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.okrscorecard.rest")) {
+            Class<?> resource = type.reflect();
+            if (resource.isAnnotationPresent(Path.class)) {
+                resources.add(resource);
+            }
+        }
+        return resources;
     }
 
     private static String join(String root, String sub) {

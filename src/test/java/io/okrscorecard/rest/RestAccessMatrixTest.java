@@ -36,7 +36,9 @@ import org.junit.Test;
  */
 public class RestAccessMatrixTest {
     private static final Set<String> ERROR_FIELDS = Set.of("status", "field", "message");
-    private static final String JOB = "{job}";
+    /** In a row's path: the id of the recalculation job the test started. */
+    static final String JOB = "{job}";
+
     private static final String SECRET_SUMMARY = "Quietly acquire Initech";
 
     private static final String CYCLE_JSON =
@@ -47,7 +49,7 @@ public class RestAccessMatrixTest {
             + "," + perspective("learning-growth", "Learning & Growth", "#6554C0") + "]";
 
     /** A valid request of a resource method and the status each persona gets: anonymous, outsider, member, admin. */
-    private record Row(String path, String body, int anonymous, int outsider, int member, int admin) {
+    record Row(String path, String body, int anonymous, int outsider, int member, int admin) {
         int expected(Persona persona) {
             return switch (persona) {
                 case ANONYMOUS -> anonymous;
@@ -62,7 +64,7 @@ public class RestAccessMatrixTest {
      * The access matrix. The member may browse (and edit) O-1 and KR-1 and the story S-1, nothing else; the outsider is
      * logged in without browse permission. Objectives and key results a caller may not browse answer 404 as if absent.
      */
-    private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+    static final Map<String, Row> MATRIX = new LinkedHashMap<>();
 
     static {
         MATRIX.put("GET /admin/bootstrap", new Row("admin/bootstrap", null, 401, 403, 403, 200));
@@ -227,7 +229,7 @@ public class RestAccessMatrixTest {
      * The sample OKRs plus O-3 with a summary worth keeping secret, an empty cycle 2026-Q3 to delete, and a member who
      * may browse O-1, KR-1 and S-1.
      */
-    private static ApiFixture fixture() {
+    static ApiFixture fixture() {
         ApiFixture api = new ApiFixture(jira -> jira.objective(objective("O-3")
                 .summary(SECRET_SUMMARY)
                 .in("financial")

@@ -2,6 +2,7 @@ package io.okrscorecard.jira.bootstrap;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * looked up by the id recorded in {@link HostObjectRegistry} (so renamed objects are kept), then by its default
  * name, and created only when both fail; its id is recorded last, so a run that fails half-way leaves nothing the
  * next run cannot finish. Runs under a cluster-wide lock so that nodes starting together create nothing twice.
+ * Issue types it creates get the instance's default issue-type icon ({@link IssueTypeAvatar}).
  *
  * <p>As the {@link HostSetup} port it reports the last run on this node; when that did not complete (skipped, or not
  * run at all), it reports what {@link #inspect()} finds now.
@@ -51,8 +53,10 @@ public final class Bootstrap implements HostSetup {
     /** Cluster lock names live forever in the cluster's lock table: this one never changes. */
     public static final String LOCK_NAME = "io.okrscorecard.bootstrap";
 
-    /** Jira's built-in generic issue-type icon; admins can pick another one later. */
-    static final Long ISSUE_TYPE_AVATAR_ID = 10300L;
+    /** Why an issue type is not created when Jira gives no default icon for it; the admin can make it by hand. */
+    static final String NO_DEFAULT_AVATAR = "Jira gave no default issue-type icon (the Jira log says why), and"
+            + " creating an issue type needs one; create the issue type by hand (any icon) and the app finds it by its"
+            + " name";
 
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
     private static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
@@ -63,6 +67,7 @@ public final class Bootstrap implements HostSetup {
     private final ClusterLockService lockService;
     private final HostObjectRegistry registry;
     private final IssueTypeManager issueTypes;
+    private final IssueTypeAvatar avatar;
     private final CustomFieldManager customFields;
     private final OptionsManager options;
     private final IssueLinkTypeManager linkTypes;
@@ -74,6 +79,7 @@ public final class Bootstrap implements HostSetup {
             ClusterLockService lockService,
             HostObjectRegistry registry,
             IssueTypeManager issueTypes,
+            AvatarManager avatars,
             CustomFieldManager customFields,
             OptionsManager options,
             IssueLinkTypeManager linkTypes) {
@@ -81,6 +87,7 @@ public final class Bootstrap implements HostSetup {
                 lockService,
                 registry,
                 issueTypes,
+                avatars,
                 customFields,
                 options,
                 linkTypes,
@@ -92,6 +99,7 @@ public final class Bootstrap implements HostSetup {
             ClusterLockService lockService,
             HostObjectRegistry registry,
             IssueTypeManager issueTypes,
+            AvatarManager avatars,
             CustomFieldManager customFields,
             OptionsManager options,
             IssueLinkTypeManager linkTypes,
@@ -100,6 +108,7 @@ public final class Bootstrap implements HostSetup {
         this.lockService = lockService;
         this.registry = registry;
         this.issueTypes = issueTypes;
+        this.avatar = new IssueTypeAvatar(avatars);
         this.customFields = customFields;
         this.options = options;
         this.linkTypes = linkTypes;
@@ -184,8 +193,12 @@ public final class Bootstrap implements HostSetup {
         if (!write) {
             return Entry.of(role, Outcome.MISSING, null, role.defaultName());
         }
-        IssueType created = issueTypes.createIssueType(
-                role.defaultName(), Blueprint.issueTypeDescription(role), ISSUE_TYPE_AVATAR_ID);
+        Optional<Long> icon = avatar.defaultId();
+        if (icon.isEmpty()) {
+            return Entry.failed(role, NO_DEFAULT_AVATAR);
+        }
+        IssueType created =
+                issueTypes.createIssueType(role.defaultName(), Blueprint.issueTypeDescription(role), icon.get());
         registry.record(role, created.getId());
         okrTypes.add(created);
         return Entry.of(role, Outcome.CREATED, created.getId(), created.getName());

@@ -100,6 +100,7 @@ public class BootstrapHostSetupTest {
                 lockService,
                 jira.registry,
                 jira.issueTypes,
+                jira.avatars,
                 jira.customFields,
                 jira.options,
                 jira.linkTypes,

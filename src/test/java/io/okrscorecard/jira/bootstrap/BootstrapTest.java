@@ -3,8 +3,12 @@ package io.okrscorecard.jira.bootstrap;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.beehive.ClusterLock;
@@ -197,6 +201,79 @@ public class BootstrapTest {
         assertEquals(1, jira.countNamed("KR Target"));
     }
 
+    @Test
+    public void createdIssueTypesGetTheInstancesDefaultIssueTypeIcon() {
+        BootstrapReport report = bootstrap(lockService(lock)).run();
+
+        assertTrue(report.complete());
+        for (String name : List.of("Objective", "Key Result")) {
+            FakeJira.FakeIssueType type = jira.typesNamed(name).get(0);
+            assertEquals(name, Long.valueOf(FakeJira.DEFAULT_ISSUE_TYPE_AVATAR), type.avatarId);
+        }
+    }
+
+    @Test
+    public void withoutADefaultIconTheIssueTypesAreLeftToTheAdminAndFoundByNameOnceMadeByHand() {
+        when(jira.avatars.getDefaultAvatarId(any())).thenReturn(null);
+
+        BootstrapReport first = bootstrap(lockService(lock)).run();
+
+        for (HostObject type : List.of(HostObject.OBJECTIVE_ISSUE_TYPE, HostObject.KEY_RESULT_ISSUE_TYPE)) {
+            assertEquals(Outcome.FAILED, first.entries().get(type).outcome());
+            assertEquals(Bootstrap.NO_DEFAULT_AVATAR, first.entries().get(type).message());
+        }
+        verify(jira.issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        assertEquals(
+                Outcome.FAILED, first.entries().get(HostObject.WEIGHT_FIELD).outcome());
+        assertEquals(0, jira.countNamed("OKR Weight"));
+        assertEquals(
+                Outcome.CREATED,
+                first.entries().get(HostObject.CONTRIBUTION_LINK).outcome());
+
+        jira.types.put("77", new FakeJira.FakeIssueType("77", "Objective", false));
+        jira.types.put("78", new FakeJira.FakeIssueType("78", "Key Result", false));
+        BootstrapReport second = bootstrap(lockService(lock)).run();
+
+        assertTrue(second.complete());
+        assertEquals(
+                Outcome.FOUND_BY_NAME,
+                second.entries().get(HostObject.OBJECTIVE_ISSUE_TYPE).outcome());
+        assertEquals(
+                Outcome.CREATED, second.entries().get(HostObject.WEIGHT_FIELD).outcome());
+        int created = jira.creations.get();
+
+        BootstrapReport third = bootstrap(lockService(lock)).run();
+
+        assertEquals(created, jira.creations.get());
+        assertEquals(HostObject.values().length, third.with(Outcome.FOUND_BY_ID).size());
+    }
+
+    @Test
+    public void anIconServiceThatFailsLeavesTheIssueTypesToTheNextStartWhichCreatesEachOnce() {
+        when(jira.avatars.getDefaultAvatarId(any())).thenThrow(new NoSuchMethodError("getDefaultAvatarId"));
+
+        BootstrapReport first = bootstrap(lockService(lock)).run();
+
+        assertEquals(
+                Outcome.FAILED,
+                first.entries().get(HostObject.OBJECTIVE_ISSUE_TYPE).outcome());
+        assertEquals(0, jira.countNamed("Objective"));
+
+        reset(jira.avatars);
+        when(jira.avatars.getDefaultAvatarId(any())).thenReturn(FakeJira.DEFAULT_ISSUE_TYPE_AVATAR);
+        BootstrapReport second = bootstrap(lockService(lock)).run();
+        BootstrapReport third = bootstrap(lockService(lock)).run();
+
+        assertTrue(second.complete());
+        assertEquals(
+                Outcome.CREATED,
+                second.entries().get(HostObject.OBJECTIVE_ISSUE_TYPE).outcome());
+        assertEquals(HostObject.values().length, third.with(Outcome.FOUND_BY_ID).size());
+        for (HostObject object : HostObject.values()) {
+            assertEquals(object.defaultName(), 1, jira.countNamed(object.defaultName()));
+        }
+    }
+
     private Bootstrap bootstrap(ClusterLockService lockService) {
         return bootstrap(lockService, Duration.ofMillis(200));
     }
@@ -206,6 +283,7 @@ public class BootstrapTest {
                 lockService,
                 jira.registry,
                 jira.issueTypes,
+                jira.avatars,
                 jira.customFields,
                 jira.options,
                 jira.linkTypes,

@@ -8,7 +8,9 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
@@ -35,10 +37,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An in-memory Jira for the bootstrap: Mockito managers whose answers keep issue types, custom fields with their
- * options, and link types, so that what one run creates the next one finds. Thread-safe (one monitor).
+ * options, and link types, so that what one run creates the next one finds. Thread-safe (one monitor). Its default
+ * issue-type avatar is {@value #DEFAULT_ISSUE_TYPE_AVATAR}: this instance has no avatar 10300.
  */
 final class FakeJira {
+    static final long DEFAULT_ISSUE_TYPE_AVATAR = 10_511L;
+
     final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    final AvatarManager avatars = mock(AvatarManager.class);
     final CustomFieldManager customFields = mock(CustomFieldManager.class);
     final OptionsManager options = mock(OptionsManager.class);
     final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
@@ -56,9 +62,15 @@ final class FakeJira {
         types.put("5", new FakeIssueType("5", "Sub-task", true));
         when(issueTypes.getIssueTypes()).thenAnswer(i -> snapshot(types.values()));
         when(issueTypes.getIssueType(anyString())).thenAnswer(i -> read(() -> types.get(i.<String>getArgument(0))));
+        when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_ISSUE_TYPE_AVATAR);
         when(issueTypes.createIssueType(anyString(), anyString(), any()))
                 .thenAnswer(i -> write(() -> {
-                    FakeIssueType type = new FakeIssueType(nextId(), i.getArgument(0), false);
+                    Long avatar = i.getArgument(2);
+                    if (avatar == null) {
+                        // Jira's DefaultIssueTypeManager: Assertions.notNull("avatarId", avatarId)
+                        throw new IllegalArgumentException("avatarId should not be null!");
+                    }
+                    FakeIssueType type = new FakeIssueType(nextId(), i.getArgument(0), false, avatar);
                     types.put(type.getId(), type);
                     return type;
                 }));
@@ -135,6 +147,11 @@ final class FakeJira {
                 + links.values().stream().filter(l -> l.name.equals(name)).count());
     }
 
+    /** The issue types Jira holds that carry this name. */
+    synchronized List<FakeIssueType> typesNamed(String name) {
+        return types.values().stream().filter(t -> t.name.equals(name)).toList();
+    }
+
     synchronized FakeField fieldNamed(String name) {
         return fields.values().stream()
                 .filter(f -> f.name.equals(name))
@@ -199,11 +216,18 @@ final class FakeJira {
         final String id;
         final String name;
         final boolean subTask;
+        /** The icon it was created with; {@code null} for the types the instance came with. */
+        final Long avatarId;
 
         FakeIssueType(String id, String name, boolean subTask) {
+            this(id, name, subTask, null);
+        }
+
+        FakeIssueType(String id, String name, boolean subTask, Long avatarId) {
             this.id = id;
             this.name = name;
             this.subTask = subTask;
+            this.avatarId = avatarId;
         }
 
         @Override
