@@ -10,18 +10,13 @@ import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
-import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
-import io.okrscorecard.core.recompute.LiveScorecard;
-import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.RollupPolicy;
-import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.work.IssueKind;
 import io.okrscorecard.core.work.StatusCategory;
-import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.store.ActiveObjectsTransactions;
 import io.okrscorecard.store.AoDirtyKeyResultJournal;
@@ -43,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +78,14 @@ public final class IncrementalApplyBench {
     private static final int SMALL_STORIES = 100;
     private static final int WARM_UPS = Integer.getInteger("bench.warmups", 50);
     private static final Instant NOW = Instant.parse("2026-11-16T00:00:00Z");
-    /** The issue id of the floor's PROGRESS row: no issue of the cycle. */
-    private static final long FLOOR_SUBJECT = 999_999_999L;
+    /** The first issue id of the rows of the bare conditional writes: no issue of the cycle. */
+    private static final long FLOOR_SUBJECT = 999_999_000L;
+    /**
+     * Rows of the bare conditional writes timed in each run: 1 is the floor; 2 (a key result and its objective, the rows
+     * a status change alters) and 6 (all rows of an objective with 5 key results, what the apply writes) show what the
+     * row count adds.
+     */
+    private static final int[] WRITE_SIZES = {1, 2, 6};
 
     private final TestActiveObjects ao;
     private final EntityManager entityManager;
@@ -236,13 +238,15 @@ public final class IncrementalApplyBench {
         RunTimes bigFull = fullOfKeyResult(big, storiesOf.get(0), fullRuns);
         // the two key results take turns, so that both series see the same state of the JVM and the database
         // (whichever series ran first paid for the collections and the database's own work after the full recomputes)
-        usedHeapAfterGc();
+        KeptStateMemory.usedHeapAfterGc();
         RunTimes[] applied =
                 incremental(List.of(big, small), List.of(storiesOf.get(0), storiesOf.get(keyResults.size() - 1)), runs);
         RunTimes bigApply = applied[0];
         RunTimes smallApply = applied[1];
         RunTimes floor = applied[2];
-        usedHeapAfterGc();
+        RunTimes twoRows = applied[3];
+        RunTimes sixRows = applied[4];
+        KeptStateMemory.usedHeapAfterGc();
         StoredProgress bigRow = row(big);
         RunTimes full = full(fullRuns);
         StoredProgress afterFull = row(big);
@@ -256,6 +260,8 @@ public final class IncrementalApplyBench {
                 "| what | p50 ms | p95 ms | max ms | SQL per run | of p50: Jira reads / settings reads / version reads /"
                         + " row writes incl. commit ms |%n|---|---|---|---|---|---|%n");
         floor.print("floor: 1 single-row conditional write + commit, saveIfUnchanged(1 PROGRESS row)");
+        twoRows.print("bare conditional write + commit of 2 PROGRESS rows");
+        sixRows.print("bare conditional write + commit of 6 PROGRESS rows (as many as the apply writes)");
         bigApply.print("incremental: 1 status change in the 100,000-item KR, apply(KR, item) incl. commit");
         smallApply.print("incremental: 1 status change in a 100-item KR, apply(KR, item) incl. commit");
         bigFull.print("full recompute of the 100,000-item KR alone, recalculate(KR) incl. commit");
@@ -274,7 +280,7 @@ public final class IncrementalApplyBench {
                 full.p50() / bigApply.p50(),
                 full.p50() / smallApply.p50(),
                 bigFull.p50() / bigApply.p50());
-        memoryPerItem(big);
+        KeptStateMemory.print(jira, big);
     }
 
     /**
@@ -308,71 +314,6 @@ public final class IncrementalApplyBench {
         }
     }
 
-    /**
-     * Heap held per work item by a kept work state: the same structure as an entry of the app's work-state cache (a
-     * {@link LiveScorecard} over the key result's objective and its work), measured as the difference of the used heap
-     * after garbage collection with and without it.
-     */
-    private void memoryPerItem(KeyResultId kr) {
-        Objective objective = jira.objectivesMeasuredBy(List.of(kr)).get(0);
-        List<KeyResultId> work = new ArrayList<>();
-        objective.keyResults().forEach(k -> work.add(k.id()));
-        ScorecardDefinition definition = new ScorecardDefinition(
-                BenchData.CYCLE,
-                Perspectives.defaults(),
-                BenchData.settings(RollupPolicy.STORY_POINTS),
-                StatusMode.ABSOLUTE,
-                List.of(objective));
-        long before = usedHeapAfterGc();
-        // fresh snapshots, as a real Jira read gives them, so that the kept state owns every object it holds
-        WorkGraph read = jira.workFor(work);
-        WorkGraph copy = new WorkGraph();
-        for (KeyResultId keyResult : work) {
-            for (IssueId contributor : read.contributorsOf(keyResult)) {
-                copy.link(keyResult, IssueId.of(contributor.value()));
-                copy.put(fresh(read.item(contributor)));
-                read.childrenOf(contributor).forEach(child -> copy.put(fresh(child)));
-            }
-        }
-        read = null;
-        LiveScorecard live = LiveScorecard.owning(definition, copy, Clock.systemUTC());
-        long after = usedHeapAfterGc();
-        System.out.printf(
-                Locale.ROOT,
-                "kept work state of the objective of the 100,000-item KR: %,d items, %.1f MB, %.0f bytes per item%n",
-                live.workItemCount(),
-                (after - before) / 1e6,
-                (after - before) / (double) live.workItemCount());
-    }
-
-    /** A snapshot with objects of its own, as one read from Jira. */
-    private static WorkItem fresh(WorkItem item) {
-        return new WorkItem(
-                IssueId.of(item.id().value()),
-                IssueKey.of(new String(item.key().value())),
-                item.kind(),
-                item.status(),
-                item.resolution() == null ? null : new String(item.resolution()),
-                item.storyPoints() == null
-                        ? null
-                        : Double.valueOf(item.storyPoints().doubleValue()),
-                item.originalEstimateSeconds() == null
-                        ? null
-                        : Long.valueOf(item.originalEstimateSeconds().longValue()),
-                item.epicId() == null ? null : IssueId.of(item.epicId().value()),
-                item.parentId() == null ? null : IssueId.of(item.parentId().value()));
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
-    }
-
     private StoredProgress row(KeyResultId kr) {
         ProgressSubject subject = new ProgressSubject(ProgressSubject.Kind.KEY_RESULT, kr.value());
         return progress.load(List.of(subject)).get(subject);
@@ -402,16 +343,19 @@ public final class IncrementalApplyBench {
      * runs for it: {@code apply} with the key result and the story. After the key results, each run times the physical
      * floor on the same database and connections: the smallest durable write of the store, one conditional write of a
      * single PROGRESS row (a delete at the expected version and an insert of the next) in one transaction with its
-     * commit. The last of the returned series is the floor's.
+     * commit, and the same write of 2 and of 6 rows ({@link #WRITE_SIZES}). The series are the key results' in order,
+     * then the floor's, then those of 2 and 6 rows.
      */
     private RunTimes[] incremental(List<KeyResultId> krs, List<List<WorkItem>> linked, int runs) {
-        RunTimes[] results = new RunTimes[krs.size() + 1];
+        RunTimes[] results = new RunTimes[krs.size() + WRITE_SIZES.length];
         int[] next = new int[krs.size()];
-        for (int k = 0; k <= krs.size(); k++) {
+        for (int k = 0; k < results.length; k++) {
             results[k] = new RunTimes(runs);
         }
-        ProgressSubject floorSubject = new ProgressSubject(ProgressSubject.Kind.KEY_RESULT, FLOOR_SUBJECT);
-        long floorVersion = 0;
+        ConditionalWrite[] writes = new ConditionalWrite[WRITE_SIZES.length];
+        for (int w = 0; w < WRITE_SIZES.length; w++) {
+            writes[w] = new ConditionalWrite(FLOOR_SUBJECT + 100L * w, WRITE_SIZES[w]);
+        }
         for (int i = -WARM_UPS; i < runs; i++) {
             for (int k = 0; k < krs.size(); k++) {
                 List<WorkItem> stories = linked.get(k);
@@ -437,25 +381,16 @@ public final class IncrementalApplyBench {
                     results[k].add(i, nanos, statements, timed);
                 }
             }
-            StoredProgress row = new StoredProgress(
-                    floorSubject,
-                    Progress.of((i & 1023) / 1024.0),
-                    (i & 1023) / 1024.0,
-                    new StoredProgress.WorkCounts(1, 0, 1, 0, 0),
-                    RollupPolicy.COUNT,
-                    false,
-                    NOW,
-                    0);
-            timed.reset();
-            ao.statementsSinceLastCall();
-            long start = System.nanoTime();
-            Map<ProgressSubject, StoredProgress> saved =
-                    progress.saveIfUnchanged(List.of(row), Map.of(floorSubject, floorVersion));
-            long nanos = System.nanoTime() - start;
-            int statements = ao.statementsSinceLastCall();
-            floorVersion = saved.get(floorSubject).version();
-            if (i >= 0) {
-                results[krs.size()].add(i, nanos, statements, timed);
+            for (int w = 0; w < WRITE_SIZES.length; w++) {
+                timed.reset();
+                ao.statementsSinceLastCall();
+                long start = System.nanoTime();
+                writes[w].next(i);
+                long nanos = System.nanoTime() - start;
+                int statements = ao.statementsSinceLastCall();
+                if (i >= 0) {
+                    results[krs.size() + w].add(i, nanos, statements, timed);
+                }
             }
         }
         return results;
@@ -502,5 +437,33 @@ public final class IncrementalApplyBench {
             }
         }
         return result;
+    }
+
+    /** One conditional write of the store with its commit, of a fixed set of rows, each time at their next versions. */
+    private final class ConditionalWrite {
+        private final Map<ProgressSubject, Long> versions = new LinkedHashMap<>();
+
+        ConditionalWrite(long firstIssue, int rows) {
+            for (int r = 0; r < rows; r++) {
+                versions.put(new ProgressSubject(ProgressSubject.Kind.KEY_RESULT, firstIssue + r), 0L);
+            }
+        }
+
+        void next(int run) {
+            List<StoredProgress> rows = new ArrayList<>();
+            for (ProgressSubject subject : versions.keySet()) {
+                rows.add(new StoredProgress(
+                        subject,
+                        Progress.of((run & 1023) / 1024.0),
+                        (run & 1023) / 1024.0,
+                        new StoredProgress.WorkCounts(1, 0, 1, 0, 0),
+                        RollupPolicy.COUNT,
+                        false,
+                        NOW,
+                        0));
+            }
+            progress.saveIfUnchanged(rows, Map.copyOf(versions))
+                    .forEach((subject, saved) -> versions.put(subject, saved.version()));
+        }
     }
 }
