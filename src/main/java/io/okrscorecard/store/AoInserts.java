@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * method is looked up once, on the runtime class of the facade handed to the store, instead of trusted.
  *
  * <p>Calling the multi-row create only when the lookup found it is safe: the JVM links a call site when it first runs
- * it, and reports a missing method only there (JVM specification, section 5.4, "Linking"), so a facade without the
- * method never sees the call.
+ * it, and reports a missing method only there (JVM specification, section 5.4, "Linking":
+ * https://docs.oracle.com/javase/specs/jvms/se17/html/jvms-5.html#jvms-5.4), so a facade without the method never
+ * sees the call.
  */
 final class AoInserts {
 
