@@ -37,11 +37,18 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
     private final ActiveObjects ao;
     private final ActiveObjectsTransactions transactions;
     private final ChangeMarks<ProgressEntity> marks;
+    private final AoInserts inserts;
 
+    /** Inserts batched when the facade has the multi-row create, row by row otherwise ({@link AoInserts#detect}). */
     public AoMaterialisedProgressRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
+        this(ao, transactions, AoInserts.detect(ao));
+    }
+
+    AoMaterialisedProgressRepository(ActiveObjects ao, ActiveObjectsTransactions transactions, AoInserts inserts) {
         this.ao = ao;
         this.transactions = transactions;
         this.marks = new ChangeMarks<>(ao, ProgressEntity.class);
+        this.inserts = inserts;
     }
 
     @Override
@@ -63,6 +70,7 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
     private Map<ProgressSubject, StoredProgress> writeOnce(Map<ProgressSubject, StoredProgress> newest) {
         Map<ProgressSubject, ProgressEntity> current = single(rowsOf(newest.keySet()));
         Map<ProgressSubject, StoredProgress> written = new LinkedHashMap<>();
+        List<Map<String, Object>> columns = new ArrayList<>();
         List<ProgressEntity> replaced = new ArrayList<>();
         newest.forEach((subject, row) -> {
             ProgressEntity stored = current.get(subject);
@@ -70,12 +78,15 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
                 return;
             }
             long version = stored == null ? 1 : stored.getRowVersion() + 1;
-            ao.create(ProgressEntity.class, ProgressMapper.columns(row, version));
+            columns.add(ProgressMapper.columns(row, version));
             if (stored != null) {
                 replaced.add(stored);
             }
             written.put(subject, ProgressMapper.asStored(row, version));
         });
+        if (!columns.isEmpty()) {
+            inserts.insert(ProgressEntity.class, columns);
+        }
         for (List<ProgressEntity> chunk : Chunks.of(replaced)) {
             ao.delete(chunk.toArray(new ProgressEntity[0]));
         }
@@ -89,7 +100,8 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
      * The conditional write of ADR 0007, a compare-and-swap per subject in three statements when every subject had a
      * row: one {@code DELETE ... WHERE VERSION_KEY IN (...)} of the expected versions, whose count proves that none of
      * them was replaced meanwhile (a concurrent deleter of the same row waits for us and then deletes nothing), one
-     * batched insert of the next versions, and, only for subjects that are only checked, one read before. A subject
+     * batched insert of the next versions (one insert per row on a facade without the multi-row create, see {@link
+     * AoInserts}), and, only for subjects that are only checked, one read before. A subject
      * expected without a row is inserted at version 1, which the unique version key lets only one writer do; a read
      * after the insert makes sure that no other writer got further in between. Inside a caller's transaction every
      * subject is checked by a read first, so that a conflict found there leaves the caller's transaction usable.
@@ -172,9 +184,7 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
             columns.add(ProgressMapper.columns(row, version));
             stored.put(subject, ProgressMapper.asStored(row, version));
         });
-        for (List<Map<String, Object>> chunk : Chunks.of(columns)) {
-            ao.create(ProgressEntity.class, chunk);
-        }
+        inserts.insert(ProgressEntity.class, columns);
         if (!inserted.isEmpty()) {
             rowsOf(inserted).forEach((subject, now) -> {
                 if (now.size() != 1 || now.get(0).getRowVersion() != 1) {

@@ -48,13 +48,18 @@ public class ConcurrentProgressWritesTest {
 
     @Before
     public void openStore() {
-        store = new TestStore(entityManager);
+        store = new TestStore(entityManager, rowByRow());
         threads = Executors.newFixedThreadPool(2);
     }
 
     @After
     public void stopThreads() {
         threads.shutdownNow();
+    }
+
+    /** Whether the store inserts one row per statement, as on a facade without the multi-row create. */
+    protected boolean rowByRow() {
+        return false;
     }
 
     @Test

@@ -56,16 +56,17 @@ public class FailedWritesTest {
     @NonTransactional
     public void aProgressBatchThatFailsHalfwayWritesNothing() {
         List<StoredProgress> rows = new ArrayList<>();
-        for (int i = 1; i <= 200; i++) {
+        for (int i = 1; i <= 2000; i++) {
             rows.add(keyResult(i).build());
         }
-        failOnCreateNumber(100);
+        // rows go in 1,000 per create: the second create fails after the first 1,000 rows were inserted
+        failOnCreateNumber(2);
 
         try {
             store.progress.save(rows);
             fail("expected the injected failure");
         } catch (IllegalStateException expected) {
-            assertEquals("injected failure at create 100", expected.getMessage());
+            assertEquals("injected failure at create 2", expected.getMessage());
         }
 
         assertEquals(0, store.countOf(ProgressEntity.class));

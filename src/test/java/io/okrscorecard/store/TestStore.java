@@ -16,11 +16,20 @@ public class TestStore {
     public final AoDirtyKeyResultJournal journal;
 
     public TestStore(EntityManager entityManager) {
+        this(entityManager, false);
+    }
+
+    /**
+     * With {@code rowByRow}, the progress store inserts one row per statement, as it does on a facade without the
+     * multi-row create ({@link AoInserts#rowByRow}); otherwise it detects the way from the facade, as in Jira.
+     */
+    TestStore(EntityManager entityManager, boolean rowByRow) {
         ao = new TestActiveObjects(entityManager);
         transactions = new ActiveObjectsTransactions(ao);
         settings = new AoScorecardSettingsRepository(ao, transactions);
         hostObjects = new AoHostObjectRegistry(ao, transactions);
-        progress = new AoMaterialisedProgressRepository(ao, transactions);
+        progress = new AoMaterialisedProgressRepository(
+                ao, transactions, rowByRow ? AoInserts.rowByRow(ao) : AoInserts.detect(ao));
         checkIns = new AoCheckInRepository(ao, transactions);
         snapshots = new AoSnapshotRepository(ao, transactions);
         journal = new AoDirtyKeyResultJournal(ao, transactions);

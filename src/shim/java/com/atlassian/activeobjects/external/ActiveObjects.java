@@ -25,9 +25,13 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
-    // source: com.atlassian.activeobjects.osgi.ActiveObjectsDelegate (AO plugin 3.x, as in Jira 8-10) implements
-    // "public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows)"; one batched
-    // INSERT
+    // source: the activeobjects-plugin 5.2.1 jar (the one Confluence 8.7.2 ships), decompiled in the public repository
+    // ngannk-fptu/Decompiled-Files, com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/
+    // external/ActiveObjects.java declares "<T extends RawEntity<K>, K> void create(Class<T>, List<Map<String,
+    // Object>>)", and its internal/EntityManagedActiveObjects.java passes it to EntityManager.create(type, rows): one
+    // multi-row INSERT. Absent from the AO plugin 2.0.1 facade (docs.atlassian.com xref above). Unverified for the AO
+    // 6.x that Jira 10.3 ships: no public source of that version was found, so io.okrscorecard.store.AoInserts looks
+    // the method up on the facade's runtime class once and inserts row by row without it.
     <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
