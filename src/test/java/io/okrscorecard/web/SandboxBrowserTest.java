@@ -102,7 +102,7 @@ public class SandboxBrowserTest {
     @Before
     public void actAsTheAdministrator() {
         // the sandbox's own user switch sets the persona cookie; the gadget's stored preferences start empty
-        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
+        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userName() + "&back="
                 + URLEncoder.encode("/", StandardCharsets.UTF_8));
         CHROMIUM.js().executeScript("window.localStorage.clear();");
         gadget = new GadgetPage(driver, sandbox.origin());

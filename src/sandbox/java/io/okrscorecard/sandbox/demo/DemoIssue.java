@@ -51,6 +51,12 @@ final class DemoIssue {
         }
     }
 
+    /**
+     * A Jira user: the key (as Jira 8 and later give new users, {@code JIRAUSER10100}), the user name and the display
+     * name a page shows.
+     */
+    record User(String key, String name, String displayName) {}
+
     /** {@code source} <em>type.outward</em> {@code target}, e.g. a key result <em>measures</em> an objective. */
     record Link(long id, LinkType type, DemoIssue source, DemoIssue target) {}
 
@@ -61,7 +67,7 @@ final class DemoIssue {
     final Timeline timeline;
     final List<Link> links = new ArrayList<>();
 
-    String assignee;
+    User assignee;
     /** The BSC Perspective option, e.g. {@code Customer}. */
     String perspective;
 

@@ -44,8 +44,11 @@ public class SandboxUsersTest {
     public void theCurrentViewerIsThePersonaActedAs() {
         users.actAs(
                 Persona.VIEWER,
-                () -> assertEquals("viewer", users.currentViewer().orElseThrow().userKey()));
-        assertEquals("admin", users.currentViewer().orElseThrow().userKey());
+                () -> assertEquals(
+                        Persona.VIEWER.userKey(),
+                        users.currentViewer().orElseThrow().userKey()));
+        assertEquals(
+                Persona.ADMIN.userKey(), users.currentViewer().orElseThrow().userKey());
     }
 
     @Test
