@@ -52,27 +52,11 @@ public final class DemoOrganisation {
     private static final String LEARNING = "Learning & Growth";
     private static final List<String> PERSPECTIVES_BOTTOM_UP = List.of(LEARNING, PROCESSES, CUSTOMER, FINANCIAL);
     /** The owners of generated objectives (user names). */
-    private static final List<String> GENERATED_OWNERS = List.of(
-            "amelia.chen",
-            "ben.okafor",
-            "carla.rossi",
-            "dev.patel",
-            "eva.novak",
-            "farid.haddad",
-            "grace.kim",
-            "hugo.martin",
-            "ivan.petrov",
-            "julia.weber",
-            "kofi.mensah",
-            "lena.fischer",
-            "mateo.garcia",
-            "nora.lindqvist",
-            "omar.aziz",
-            "priya.nair",
-            "quinn.obrien",
-            "rosa.silva",
-            "sven.larsen",
-            "tomoko.sato");
+    private static final List<String> GENERATED_OWNERS =
+            List.of(("amelia.chen ben.okafor carla.rossi dev.patel eva.novak"
+                            + " farid.haddad grace.kim hugo.martin ivan.petrov julia.weber kofi.mensah lena.fischer mateo.garcia"
+                            + " nora.lindqvist omar.aziz priya.nair quinn.walsh rosa.silva sven.larsen tomoko.sato")
+                    .split(" "));
 
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
@@ -498,26 +482,9 @@ public final class DemoOrganisation {
         return objective;
     }
 
-    /**
-     * The user with this user name, e.g. {@code amelia.chen}: display name "Amelia Chen" and, as Jira 8 and later give
-     * every new user, a key {@code JIRAUSER10100}, {@code JIRAUSER10101}, … in the order the users are first named.
-     */
+    /** The user with this user name, keyed as Jira 8 and later key new users, in the order they are first named. */
     private DemoIssue.User user(String name) {
-        return users.computeIfAbsent(
-                name, n -> new DemoIssue.User("JIRAUSER" + (10_100 + users.size()), n, displayName(n)));
-    }
-
-    /** {@code amelia.chen} → {@code Amelia Chen}. */
-    static String displayName(String userName) {
-        StringBuilder name = new StringBuilder();
-        for (String part : userName.split("\\.")) {
-            if (!part.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ")
-                        .append(part.substring(0, 1).toUpperCase(Locale.ROOT))
-                        .append(part.substring(1));
-            }
-        }
-        return name.toString();
+        return users.computeIfAbsent(name, n -> DemoIssue.User.named(n, 10_100 + users.size()));
     }
 
     private Timeline lifeOf(Cycle cycle) {
