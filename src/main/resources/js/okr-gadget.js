@@ -468,8 +468,9 @@ define('okr-scorecard/gadget', [], function () {
         return chart;
     }
 
-    function ownerText(owner) {
-        return owner ? format(TEXT.owner, owner) : TEXT.noOwner;
+    /** "Owner: NAME" by the owner's display name (ownerName); owner is the user key, for links only, never shown. */
+    function ownerText(objective) {
+        return objective.ownerName ? format(TEXT.owner, objective.ownerName) : TEXT.noOwner;
     }
 
     /** A disclosure button: toggles aria-expanded and the region it controls, and calls onOpen when it opens. */
@@ -782,7 +783,7 @@ define('okr-scorecard/gadget', [], function () {
             el('div', {'class': 'okr-gadget-row okr-gadget-row-detail'}, [
                 progressBar(objective.progress, objective.undefinedReason, objective.status,
                     format(TEXT.objectiveProgress, objective.key)),
-                el('span', {'class': 'okr-gadget-owner', text: ownerText(objective.owner)})
+                el('span', {'class': 'okr-gadget-owner', text: ownerText(objective)})
             ]),
             region
         ]);
@@ -900,7 +901,7 @@ define('okr-scorecard/gadget', [], function () {
             detailRow.hidden = true;
             group.appendChild(el('tr', {'class': 'okr-gadget-objective', 'data-objective': objective.key}, [
                 el('td', {}, [toggle]),
-                el('td', {'class': 'okr-gadget-col-owner okr-gadget-owner', text: objective.owner || TEXT.noOwner}),
+                el('td', {'class': 'okr-gadget-col-owner okr-gadget-owner', text: objective.ownerName || TEXT.noOwner}),
                 el('td', {'class': 'okr-gadget-col-progress'}, [
                     progressBar(objective.progress, objective.undefinedReason, objective.status,
                         format(TEXT.objectiveProgress, objective.key)),

@@ -432,8 +432,9 @@
                     checkIn.value === null || checkIn.value === undefined ? null
                         : el('span', {'class': 'okr-panel-check-in-value', 'data-okr-value': checkIn.value,
                             text: withUnit(checkIn.value, kr.metric ? kr.metric.unit : '')}),
+                    // by the author's display name; checkIn.author is the user key, never shown
                     el('span', {'class': 'okr-panel-check-in-meta', text: panel.f('okr.panel.check-ins.by',
-                        checkIn.author, isNaN(when.getTime()) ? checkIn.at : dateTime(when))})
+                        checkIn.authorName, isNaN(when.getTime()) ? checkIn.at : dateTime(when))})
                 ]),
                 checkIn.comment ? el('p', {'class': 'okr-panel-check-in-comment', text: checkIn.comment}) : null
             ]);

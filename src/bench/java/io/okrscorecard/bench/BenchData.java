@@ -5,6 +5,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.cycle.Cycle;
@@ -82,7 +83,7 @@ final class BenchData {
                     PerspectiveKey.of(perspectives[o % perspectives.length]),
                     CYCLE.id(),
                     Weight.ONE,
-                    "owner",
+                    new Person("JIRAUSER10100", "Olivia Owner"),
                     Set.of(),
                     Set.of(),
                     krs.subList(Math.min(from, to), to)));

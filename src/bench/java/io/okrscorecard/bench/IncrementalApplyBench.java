@@ -7,6 +7,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -199,7 +200,7 @@ public final class IncrementalApplyBench {
                     PerspectiveKey.of(perspectives[o % perspectives.length]),
                     BenchData.CYCLE.id(),
                     Weight.ONE,
-                    "owner",
+                    new Person("JIRAUSER10100", "Olivia Owner"),
                     Set.of(),
                     Set.of(),
                     krs));

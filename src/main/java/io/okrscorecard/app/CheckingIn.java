@@ -3,6 +3,7 @@ package io.okrscorecard.app;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
@@ -12,37 +13,52 @@ import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.UserDirectory;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A viewer reads a key result's check-ins (Browse Projects on the key result) or records one (Edit Issues on it); the
- * author is always the viewer. A key result the viewer may not browse does not exist for them.
+ * author is always the viewer, stored by user key and shown by display name. A key result the viewer may not browse
+ * does not exist for them.
  */
 public final class CheckingIn {
     private final AccessControl access;
     private final IssueDirectory issues;
     private final ObjectiveSource objectives;
     private final RecordingCheckIn recording;
+    private final UserDirectory users;
 
     public CheckingIn(
-            AccessControl access, IssueDirectory issues, ObjectiveSource objectives, RecordingCheckIn recording) {
+            AccessControl access,
+            IssueDirectory issues,
+            ObjectiveSource objectives,
+            RecordingCheckIn recording,
+            UserDirectory users) {
         this.access = access;
         this.issues = issues;
         this.objectives = objectives;
         this.recording = recording;
+        this.users = users;
     }
 
-    /** The check-ins of the key result, newest first. */
-    public List<CheckIn> history(IssueKey key) {
+    /** The check-ins of the key result, newest first, each author looked up once. */
+    public List<AuthoredCheckIn> history(IssueKey key) {
         Viewer viewer = Viewers.require(access);
         List<CheckIn> history = new ArrayList<>(keyResult(viewer, key).checkIns());
         Collections.reverse(history);
-        return history;
+        Map<String, Person> authors = new HashMap<>();
+        List<AuthoredCheckIn> authored = new ArrayList<>(history.size());
+        for (CheckIn checkIn : history) {
+            authored.add(new AuthoredCheckIn(checkIn, authors.computeIfAbsent(checkIn.authorKey(), users::person)));
+        }
+        return authored;
     }
 
-    public CheckIn record(IssueKey key, Double value, Confidence confidence, String comment) {
+    public AuthoredCheckIn record(IssueKey key, Double value, Confidence confidence, String comment) {
         Viewer viewer = Viewers.require(access);
         KeyResult keyResult = keyResult(viewer, key);
         if (!access.canEdit(viewer, new IssueId(keyResult.id().value()))) {
@@ -55,7 +71,7 @@ public final class CheckingIn {
             throw invalid.under("checkIn");
         }
         try {
-            return recording.record(command);
+            return new AuthoredCheckIn(recording.record(command), users.person(viewer.userKey()));
         } catch (ValidationException invalid) {
             throw invalid.under("checkIn");
         }

@@ -1,20 +1,24 @@
 package io.okrscorecard.rest;
 
+import io.okrscorecard.app.AuthoredCheckIn;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
 
 /**
  * A check-in: the metric's value (null for a confidence-only check-in), the confidence ({@code ON_TRACK},
- * {@code AT_RISK}, {@code OFF_TRACK}) and a comment. {@code author} and {@code at} are set by the server.
+ * {@code AT_RISK}, {@code OFF_TRACK}) and a comment. {@code author} (the user key), {@code authorName} (the
+ * display name to show; the key when Jira no longer knows the user) and {@code at} are set by the server.
  */
-public record CheckInDto(Double value, String confidence, String comment, String author, String at) {
+public record CheckInDto(Double value, String confidence, String comment, String author, String authorName, String at) {
 
-    static CheckInDto of(CheckIn checkIn) {
+    static CheckInDto of(AuthoredCheckIn authored) {
+        CheckIn checkIn = authored.checkIn();
         return new CheckInDto(
                 checkIn.value(),
                 checkIn.confidence().name(),
                 checkIn.comment(),
                 checkIn.authorKey(),
+                authored.author().displayName(),
                 checkIn.at().toString());
     }
 

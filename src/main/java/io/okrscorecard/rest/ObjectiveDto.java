@@ -7,13 +7,18 @@ import io.okrscorecard.core.scoring.ObjectiveScore;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An objective with its key results, computed afresh; key results the viewer may not browse are only counted. */
+/**
+ * An objective with its key results, computed afresh; key results the viewer may not browse are only counted.
+ * {@code owner} is the owner's user key (for links), {@code ownerName} the display name to show; both are null for an
+ * objective without an owner.
+ */
 public record ObjectiveDto(
         String key,
         String summary,
         String perspective,
         String cycle,
         String owner,
+        String ownerName,
         double weight,
         Double progress,
         String status,
@@ -42,7 +47,8 @@ public record ObjectiveDto(
                 objective.summary(),
                 objective.perspective() == null ? null : objective.perspective().value(),
                 objective.cycle().value(),
-                objective.ownerKey(),
+                objective.owner() == null ? null : objective.owner().key(),
+                objective.owner() == null ? null : objective.owner().displayName(),
                 objective.weight().value(),
                 ScorecardDto.value(score.progress()),
                 score.status().name(),

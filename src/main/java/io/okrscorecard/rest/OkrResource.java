@@ -1,9 +1,9 @@
 package io.okrscorecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.okrscorecard.app.AuthoredCheckIn;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ReadingKeyResults;
-import io.okrscorecard.core.keyresult.CheckIn;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -73,7 +73,7 @@ public class OkrResource {
     @LicensedOnly
     public Response recordCheckIn(@PathParam("key") String key, String body) {
         CheckInDto.Request request = JsonBodies.read(body, CheckInDto.Request.class, "checkIn");
-        CheckIn recorded = checkingIn.record(
+        AuthoredCheckIn recorded = checkingIn.record(
                 IssueKeys.fromPath(key), request.value(), request.confidenceValue(), request.comment());
         return Response.status(Response.Status.CREATED)
                 .entity(CheckInDto.of(recorded))

@@ -11,7 +11,7 @@ import java.util.Locale;
  * The scorecard as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or line
  * break). Safe to open in a spreadsheet: a cell starting with {@code = + - @}, a tab or a carriage return is prefixed
  * with an apostrophe so it is never evaluated as a formula. Progress is in percent with one decimal; undefined is
- * empty.
+ * empty. The owner is the display name (empty without an owner), never the user key.
  */
 final class ScorecardCsv {
     private static final List<String> HEADER = List.of(
@@ -20,6 +20,7 @@ final class ScorecardCsv {
             "Perspective progress %",
             "Objective",
             "Objective summary",
+            "Owner",
             "Objective progress %",
             "Objective status",
             "Key result",
@@ -61,6 +62,7 @@ final class ScorecardCsv {
                 perspectiveProgress,
                 o.key(),
                 o.summary(),
+                o.ownerName() == null ? "" : o.ownerName(),
                 percent(o.progress()),
                 o.status());
         if (o.keyResults().isEmpty()) {

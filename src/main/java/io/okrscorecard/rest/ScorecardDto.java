@@ -3,6 +3,7 @@ package io.okrscorecard.rest;
 import io.okrscorecard.app.ScorecardReading;
 import io.okrscorecard.app.ScorecardReading.KeyResultReading;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.progress.StoredProgress;
@@ -48,11 +49,15 @@ public record ScorecardDto(
             List<PointDto> trend,
             List<ObjectiveView> objectives) {}
 
-    /** A visible objective with its visible key results. */
+    /**
+     * A visible objective with its visible key results; {@code owner} is the owner's user key (for links),
+     * {@code ownerName} the display name to show, both null without an owner.
+     */
     public record ObjectiveView(
             String key,
             String summary,
             String owner,
+            String ownerName,
             double weight,
             Double progress,
             String status,
@@ -128,10 +133,12 @@ public record ScorecardDto(
             List<KeyResultView> keyResults = reading.keyResults().getOrDefault(score.id(), List.of()).stream()
                     .map(ScorecardDto::view)
                     .collect(Collectors.toList());
+            Person owner = objectives.get(score.id()).owner();
             views.add(new ObjectiveView(
                     score.key().value(),
                     score.summary(),
-                    objectives.get(score.id()).ownerKey(),
+                    owner == null ? null : owner.key(),
+                    owner == null ? null : owner.displayName(),
                     score.weight().value(),
                     value(score.progress()),
                     score.status().name(),

@@ -2,6 +2,7 @@ package io.okrscorecard.sandbox;
 
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.work.StatusCategory;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param file the page file the issue was read from
  * @param parentId the parent of a sub-task, else {@code null}
+ * @param assignee the assignee's key and display name, {@code null} when unassigned
  * @param epicLink the key the Epic Link field holds, or {@code null}
  * @param perspectiveValues the values the perspective mapping looks up (options, labels or components)
  * @param krKind Work, Metric or Milestone as written in the export, or {@code null}
@@ -25,7 +27,7 @@ record ExportedIssue(
         String resolution,
         IssueId parentId,
         Long originalEstimateSeconds,
-        String assignee,
+        Person assignee,
         IssueKey epicLink,
         Double storyPoints,
         List<String> perspectiveValues,

@@ -5,6 +5,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -30,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -62,6 +64,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private final SetupReport setupReport;
     private final Map<HostObject, String> inwardDescriptions;
     private final Map<IssueKey, Shown> shown;
+    private final Map<String, Person> people;
 
     /**
      * What Jira's issue view shows of an exported issue besides the app's panel: its key, summary, type (name and id,
@@ -95,11 +98,22 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                                 issue.status(),
                                 issue.resolution())));
         this.shown = Map.copyOf(shownByKey);
+        Map<String, Person> assignees = new LinkedHashMap<>();
+        assembly.byId.values().stream()
+                .map(ExportedIssue::assignee)
+                .filter(Objects::nonNull)
+                .forEach(assignee -> assignees.putIfAbsent(assignee.key(), assignee));
+        this.people = Map.copyOf(assignees);
     }
 
     /** The exported issue with this key as the issue view shows it, empty when the export has none. */
     public Optional<Shown> shown(IssueKey key) {
         return Optional.ofNullable(shown.get(key));
+    }
+
+    /** The user with this key as the export shows them (an issue's assignee), empty when no exported issue does. */
+    public Optional<Person> person(String key) {
+        return Optional.ofNullable(people.get(key));
     }
 
     /** Builds the model from checked issues; what does not fit the core's values goes to {@code problems}. */

@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.work.StatusCategory;
@@ -48,12 +49,7 @@ final class IssueReader {
         JsonNode resolution = reading.object("resolution");
         IssueId parentId = subtask ? reading.parentId() : null;
         Long estimate = reading.estimate();
-        JsonNode assignee = reading.object("assignee");
-        String assigneeKey = assignee == null
-                ? null
-                : assignee.hasNonNull("key")
-                        ? assignee.get("key").asText()
-                        : assignee.path("name").asText(null);
+        Person assignee = reading.assignee();
         reading.links(id, key, links);
         ExportedIssue issue = new ExportedIssue(
                 file,
@@ -66,7 +62,7 @@ final class IssueReader {
                 resolution == null ? null : resolution.path("name").asText(null),
                 parentId,
                 estimate,
-                assigneeKey,
+                assignee,
                 reading.issueKey(FieldRole.EPIC_LINK),
                 reading.number(FieldRole.STORY_POINTS),
                 reading.perspectiveValues(),
@@ -116,6 +112,31 @@ final class IssueReader {
                 return null;
             }
             return value.asText();
+        }
+
+        /**
+         * The assignee: the user key ({@code key}; {@code name} in exports without one) and the {@code displayName}
+         * Jira shows; {@code null} when unassigned. An assignee with neither key nor name is a problem.
+         */
+        Person assignee() {
+            JsonNode assignee = object("assignee");
+            if (assignee == null) {
+                return null;
+            }
+            String key = textOf(assignee, "key");
+            if (key == null) {
+                key = textOf(assignee, "name");
+            }
+            if (key == null) {
+                problem("assignee.key", "is missing (the export names the assignee by neither key nor name)");
+                return null;
+            }
+            return new Person(key, textOf(assignee, "displayName"));
+        }
+
+        private static String textOf(JsonNode parent, String name) {
+            JsonNode value = parent.get(name);
+            return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
         }
 
         StatusCategory statusCategory() {

@@ -11,11 +11,14 @@ import java.util.Set;
 public final class Objectives {
 
     public static final CycleId CYCLE = CycleId.of("2026-Q4");
+    /** The owner objectives get unless a test names one: a Jira 8+ user key and a display name. */
+    public static final Person OWNER = new Person("JIRAUSER10100", "Olivia Owner");
 
     private final String key;
     private String summary;
     private PerspectiveKey perspective;
     private double weight = 1.0;
+    private Person owner = OWNER;
     private final Set<ObjectiveId> supports = new HashSet<>();
     private final Set<ObjectiveId> drives = new HashSet<>();
     private final List<KeyResult> keyResults = new ArrayList<>();
@@ -31,6 +34,12 @@ public final class Objectives {
 
     public Objectives summary(String text) {
         summary = text;
+        return this;
+    }
+
+    /** The owner, {@code null} for none. */
+    public Objectives ownedBy(Person person) {
+        owner = person;
         return this;
     }
 
@@ -78,7 +87,7 @@ public final class Objectives {
                 perspective,
                 CYCLE,
                 Weight.of(weight),
-                "owner",
+                owner,
                 supports,
                 drives,
                 keyResults);

@@ -66,7 +66,7 @@ final class RandomScorecards {
                     perspective == null ? null : PerspectiveKey.of(perspective),
                     Objectives.CYCLE,
                     Weight.of(1 + random.nextInt(3)),
-                    "owner",
+                    new Person("JIRAUSER10100", "Olivia Owner"),
                     Set.of(),
                     Set.of(),
                     krs));

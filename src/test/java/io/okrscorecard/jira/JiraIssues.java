@@ -113,6 +113,11 @@ public final class JiraIssues {
             return this;
         }
 
+        public FakeIssue assignee(ApplicationUser user) {
+            assignee = user;
+            return this;
+        }
+
         public FakeIssue components(ProjectComponent... all) {
             components.addAll(List.of(all));
             return this;

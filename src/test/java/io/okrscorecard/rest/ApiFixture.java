@@ -122,7 +122,7 @@ public final class ApiFixture implements AutoCloseable {
                         CLOCK)),
                 new OkrResource(
                         new ReadingKeyResults(personas, directory, store.settings, okr.jira, scoring, CLOCK),
-                        new CheckingIn(personas, directory, okr.jira, recording)),
+                        new CheckingIn(personas, directory, okr.jira, recording, personas)),
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
@@ -133,6 +133,11 @@ public final class ApiFixture implements AutoCloseable {
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */
     public HostObjectRegistry hostObjects() {
         return store.hostObjects;
+    }
+
+    /** The Jira administrator's display name from now on (user key {@code JIRAUSER10000}). */
+    public void renameAdministrator(String displayName) {
+        personas.rename(Personas.Persona.ADMIN, displayName);
     }
 
     /** The API's caller from now on is the Jira administrator (the default). */

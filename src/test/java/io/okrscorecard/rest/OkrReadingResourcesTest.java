@@ -288,7 +288,7 @@ public class OkrReadingResourcesTest {
                 "{\"value\":15,\"confidence\":\"AT_RISK\",\"comment\":\"<b>halfway</b>\"}");
 
         assertEquals(recorded.body(), 201, recorded.status());
-        assertEquals("admin", recorded.json().get("author").asText());
+        assertEquals(Persona.ADMIN.userKey, recorded.json().get("author").asText());
         assertEquals(0.5, rest.get("keyresults/KR-2").json().get("progress").asDouble(), 0);
         assertEquals(
                 "AT_RISK", rest.get("keyresults/KR-2").json().get("confidence").asText());

@@ -1,37 +1,50 @@
 package io.okrscorecard.rest;
 
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.port.AccessControl;
+import io.okrscorecard.core.port.UserDirectory;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The four viewers of the access matrix: anonymous, a logged-in user without browse permission, a user with browse
  * permission on the issues they were granted (and edit permission too, unless granted read-only), and a Jira
- * administrator. Switch with {@link #actAs(Persona)}.
+ * administrator. Switch with {@link #actAs(Persona)}. Their user keys are the {@code JIRAUSER…} keys Jira 8 and later
+ * give new users; the {@link UserDirectory} answers their display names, and a key it does not know by the key.
  */
-final class Personas implements AccessControl {
+final class Personas implements AccessControl, UserDirectory {
 
     enum Persona {
-        ANONYMOUS(null),
-        OUTSIDER("outsider"),
-        MEMBER("member"),
-        ADMIN("admin");
+        ANONYMOUS(null, null),
+        OUTSIDER("JIRAUSER10003", "Oscar Outsider"),
+        MEMBER("JIRAUSER10002", "Mia Member"),
+        ADMIN("JIRAUSER10000", "Ada Admin");
 
         final String userKey;
+        final String displayName;
 
-        Persona(String userKey) {
+        Persona(String userKey, String displayName) {
             this.userKey = userKey;
+            this.displayName = displayName;
         }
     }
 
     private volatile Persona current = Persona.ADMIN;
+    private final Map<Persona, String> renamed = new ConcurrentHashMap<>();
     private final Set<IssueId> browsableByMember = new HashSet<>();
     private final Set<IssueId> readOnlyForMember = new HashSet<>();
 
     void actAs(Persona persona) {
         current = persona;
+    }
+
+    /** The persona's display name from now on, as when a user changes their name in Jira. */
+    void rename(Persona persona, String displayName) {
+        renamed.put(persona, displayName);
     }
 
     void letMemberBrowse(IssueId issue) {
@@ -64,5 +77,15 @@ final class Personas implements AccessControl {
     public boolean canEdit(Viewer viewer, IssueId issue) {
         return canBrowse(viewer, issue)
                 && !(Persona.MEMBER.userKey.equals(viewer.userKey()) && readOnlyForMember.contains(issue));
+    }
+
+    @Override
+    public Person person(String userKey) {
+        for (Persona persona : Persona.values()) {
+            if (userKey.equals(persona.userKey)) {
+                return new Person(persona.userKey, renamed.getOrDefault(persona, persona.displayName));
+            }
+        }
+        return Person.unknown(userKey);
     }
 }

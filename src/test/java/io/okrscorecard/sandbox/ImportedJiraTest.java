@@ -13,6 +13,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -128,7 +129,31 @@ public class ImportedJiraTest {
         assertEquals(Set.of(ObjectiveId.of(10002)), objective(jira, 10001).drives());
         assertEquals(Set.of(ObjectiveId.of(10002)), objective(jira, 10006).supports());
         assertEquals(Set.of(), objective(jira, 10002).drives());
-        assertEquals("JIRAUSER10100", objective(jira, 10001).ownerKey());
+        assertEquals(
+                new Person("JIRAUSER10100", "Jane Doe"), objective(jira, 10001).owner());
+        assertNull(objective(jira, 10002).owner());
+    }
+
+    @Test
+    public void theExportsAssigneesAreKnownByKeyWithTheirDisplayNames() {
+        ImportedJira jira = files.importAll();
+
+        assertEquals(Optional.of(new Person("JIRAUSER10100", "Jane Doe")), jira.person("JIRAUSER10100"));
+        assertEquals(Optional.empty(), jira.person("jdoe"));
+    }
+
+    @Test
+    public void anAssigneeWithoutKeyIsKnownByNameAndOneWithoutDisplayNameIsShownByTheKey() {
+        ImportedJira jira = files.editIssue(ExportFiles.PAGE_1, "OKR-1", fields -> ((ObjectNode) fields.get("assignee"))
+                        .remove(List.of("key", "displayName")))
+                .editIssue(ExportFiles.PAGE_1, "OKR-2", fields -> fields.putObject("assignee")
+                        .put("key", "JIRAUSER10204"))
+                .importAll();
+
+        assertEquals(new Person("jdoe", "jdoe"), objective(jira, 10001).owner());
+        assertEquals(
+                new Person("JIRAUSER10204", "JIRAUSER10204"),
+                objective(jira, 10002).owner());
     }
 
     @Test

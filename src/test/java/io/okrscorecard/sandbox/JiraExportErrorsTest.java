@@ -73,6 +73,14 @@ public class JiraExportErrorsTest {
     }
 
     @Test
+    public void anAssigneeWithNeitherKeyNorNameNamesFileKeyAndField() {
+        ImportException e = refused(files.editIssue(ExportFiles.PAGE_1, "OKR-1", fields -> fields.putObject("assignee")
+                .put("displayName", "Jane Doe")));
+
+        assertProblem(e, "export-1.json", "OKR-1", "assignee.key");
+    }
+
+    @Test
     public void anEpicLinkThatIsNoIssueKeyIsRefused() {
         ImportException e = refused(files.editIssue(
                 ExportFiles.PAGE_2, "DEV-3", fields -> fields.put("customfield_10100", "the portal epic")));

@@ -334,6 +334,9 @@ public class GadgetBrowserTest {
                         objective.get("key").asText(),
                         objective,
                         page.objectiveValue(objective.get("key").asText()));
+                assertEquals(
+                        ownerShown(objective, false),
+                        page.objectiveOwner(objective.get("key").asText()));
             });
             assertEquals(objectives, page.objectiveKeys(key));
         }
@@ -409,6 +412,8 @@ public class GadgetBrowserTest {
         assertEquals(GadgetScorecards.IMG_PAYLOAD, page.objectiveSummary("O-1"));
         assertEquals(GadgetScorecards.SCRIPT_PAYLOAD, page.objectiveSummary("O-2"));
         assertEquals(GadgetScorecards.LINK_PAYLOAD, page.objectiveSummary("O-3"));
+        assertEquals(text("okr.gadget.objective.owner", GadgetScorecards.IMG_PAYLOAD), page.objectiveOwner("O-1"));
+        assertEquals(text("okr.gadget.objective.owner", GadgetScorecards.SCRIPT_PAYLOAD), page.objectiveOwner("O-2"));
         page.expandObjective("O-1");
         assertEquals(GadgetScorecards.LINK_PAYLOAD, page.keyResultSummary("KR-1"));
         page.expandObjective("O-3");
@@ -422,6 +427,30 @@ public class GadgetBrowserTest {
         assertTrue(page.mapNodeTexts("O-2").get(0).contains(GadgetScorecards.SCRIPT_PAYLOAD));
         assertTrue(page.mapNodeTexts("O-3").get(0).contains(GadgetScorecards.LINK_PAYLOAD));
         assertNoScriptRan();
+
+        page.openWith(Map.of("layout", "list"), 0);
+        assertEquals(GadgetScorecards.IMG_PAYLOAD, page.objectiveOwner("O-1"));
+        assertEquals(GadgetScorecards.SCRIPT_PAYLOAD, page.objectiveOwner("O-2"));
+        assertNoScriptRan();
+    }
+
+    @Test
+    public void ownersAreShownByDisplayNameAndNeverByTheirJiraUserKeys() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        JsonNode o3 = objective(api.rest.get("scorecard").json(), "O-3");
+        assertEquals(GadgetScorecards.JIRA_8_OWNER.key(), o3.get("owner").asText());
+
+        page.open();
+        assertEquals(
+                text("okr.gadget.objective.owner", GadgetScorecards.JIRA_8_OWNER.displayName()),
+                page.objectiveOwner("O-3"));
+        assertEquals(texts.get("okr.gadget.objective.no-owner"), page.objectiveOwner("O-9"));
+        page.expandObjective("O-3");
+        assertFalse(page.root().getText(), page.root().getText().contains("JIRAUSER"));
+
+        page.openWith(Map.of("layout", "list"), 0);
+        assertEquals(GadgetScorecards.JIRA_8_OWNER.displayName(), page.objectiveOwner("O-3"));
+        assertFalse(page.root().getText(), page.root().getText().contains("JIRAUSER"));
     }
 
     @Test
@@ -482,8 +511,7 @@ public class GadgetBrowserTest {
             String key = objective.get("key").asText();
             undefined += assertShows(key, objective, page.objectiveValue(key));
             assertEquals(objective.get("summary").asText(), page.objectiveSummary(key));
-            assertEquals(
-                    text("okr.gadget.objective.owner", objective.get("owner").asText()), page.objectiveOwner(key));
+            assertEquals(ownerShown(objective, true), page.objectiveOwner(key));
             List<String> keyResults = new ArrayList<>();
             objective
                     .get("keyResults")
@@ -497,6 +525,19 @@ public class GadgetBrowserTest {
             }
         }
         return undefined;
+    }
+
+    /**
+     * What an objective's owner cell shows: "Owner: NAME" on a card ({@code labelled}) or the bare name in the list, by
+     * the API's display name {@code ownerName}; "No owner" without one.
+     */
+    private String ownerShown(JsonNode objective, boolean labelled) {
+        JsonNode name = objective.get("ownerName");
+        if (name.isNull()) {
+            assertTrue(objective.get("owner").isNull());
+            return texts.get("okr.gadget.objective.no-owner");
+        }
+        return labelled ? text("okr.gadget.objective.owner", name.asText()) : name.asText();
     }
 
     /** The value and status shown equal the subject's in the API; 1 when the value is undefined. */

@@ -8,6 +8,7 @@ import static io.okrscorecard.core.Objectives.objective;
 import io.okrscorecard.app.InMemoryOkr.FakeJira;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.Ids;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.WorkItems;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.rest.ApiFixture;
@@ -20,7 +21,8 @@ import java.time.LocalDate;
  * <p>{@link #balancedScorecard()}: the sample of {@link SampleOkrs} with readable summaries, plus an objective in every
  * perspective, a strategy map with cause links (learning drives processes drives customers drives finance) and a cause
  * cycle (O-4 and O-5 drive each other), undefined numbers of both kinds (a key result without linked work, an objective
- * without key results), an excluded issue, an objective without a perspective and three weeks of trend:
+ * without key results), an excluded issue, an objective without a perspective and three weeks of trend. Objectives are
+ * owned by {@link io.okrscorecard.core.Objectives#OWNER}, except O-3 ({@link #JIRA_8_OWNER}) and O-9 (no owner):
  *
  * <pre>
  * O-1 customer   Delight our customers     drives O-2   KR-1 WORK (E-1: S-1 done, S-2 in progress, S-3; S-4 done,
@@ -38,6 +40,8 @@ public final class GadgetScorecards {
 
     public static final String SCRIPT_PAYLOAD = "</script><script>window.__xss=2</script>";
     public static final String LINK_PAYLOAD = "javascript:alert(1)";
+    /** The owner of O-3: a user created on Jira 8 or later, whose key nobody should read. */
+    public static final Person JIRA_8_OWNER = new Person("JIRAUSER10204", "Jonas Berg");
 
     private GadgetScorecards() {}
 
@@ -54,6 +58,7 @@ public final class GadgetScorecards {
     public static ApiFixture hostileSummaries() {
         return new ApiFixture(jira -> jira.objective(objective("O-1")
                         .summary(IMG_PAYLOAD)
+                        .ownedBy(new Person("JIRAUSER10300", IMG_PAYLOAD))
                         .in("customer")
                         .drives("O-2")
                         .with(
@@ -62,6 +67,7 @@ public final class GadgetScorecards {
                         .build())
                 .objective(objective("O-2")
                         .summary(SCRIPT_PAYLOAD)
+                        .ownedBy(new Person("JIRAUSER10301", SCRIPT_PAYLOAD))
                         .in("financial")
                         .with(work("KR-3"), milestone("KR-4", StatusCategory.NEW))
                         .build())
@@ -95,6 +101,7 @@ public final class GadgetScorecards {
                         .build())
                 .objective(objective("O-3")
                         .summary("Shorten the release cycle")
+                        .ownedBy(JIRA_8_OWNER)
                         .in("internal-processes")
                         .drives("O-1")
                         .with(work("KR-5").summary("Automate the release pipeline"))
@@ -114,6 +121,7 @@ public final class GadgetScorecards {
                         .build())
                 .objective(objective("O-9")
                         .summary("Explore a partner channel")
+                        .ownedBy(null)
                         .with(work("KR-8").summary("Sign two pilot partners"))
                         .build());
         jira.link(Ids.keyResult("KR-5"), Ids.issue("S-7"))

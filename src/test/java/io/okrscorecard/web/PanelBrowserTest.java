@@ -173,7 +173,8 @@ public class PanelBrowserTest {
                 new IssuePanel.CheckInRow(
                         "AT_RISK", "15", "Halfway there", checkIns.get(0).meta()),
                 checkIns.get(0));
-        assertTrue(checkIns.get(0).meta(), checkIns.get(0).meta().startsWith("member, "));
+        assertTrue("by the member's display name", checkIns.get(0).meta().startsWith("Mia Member, "));
+        assertFalse("never by the user key", checkIns.get(0).meta().contains("JIRAUSER"));
         JsonNode o1 = api.rest.get("objectives/O-1").json();
         assertEquals(0.5, o1.get("keyResults").get(1).get("progress").asDouble(), 0);
         assertTrue(
@@ -263,17 +264,20 @@ public class PanelBrowserTest {
     }
 
     @Test
-    public void hostileSummariesAndCommentsShowAsTextAndRunNoScript() throws IOException {
+    public void hostileSummariesCommentsAndAuthorNamesShowAsTextAndRunNoScript() throws IOException {
         serve(jira -> jira.objective(objective("O-7")
                 .summary(XSS_SUMMARY)
                 .in("customer")
                 .with(metric("KR-7").summary(XSS_SUMMARY + " KR").from(0).to(10).unit("<i>pts</i>"))
                 .build()));
 
+        api.renameAdministrator(XSS_SUMMARY);
         IssuePanel panel = open("KR-7");
         assertEquals(XSS_SUMMARY, panel.objectiveSummary());
         panel.recordCheckIn("4", "ON_TRACK", XSS_COMMENT);
         assertEquals(XSS_COMMENT, panel.checkIns().get(0).comment());
+        assertTrue(
+                panel.checkIns().get(0).meta(), panel.checkIns().get(0).meta().startsWith(XSS_SUMMARY + ", "));
         assertEquals(
                 XSS_COMMENT,
                 api.rest

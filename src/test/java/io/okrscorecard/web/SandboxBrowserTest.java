@@ -102,7 +102,7 @@ public class SandboxBrowserTest {
     @Before
     public void actAsTheAdministrator() {
         // the sandbox's own user switch sets the persona cookie; the gadget's stored preferences start empty
-        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
+        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userName() + "&back="
                 + URLEncoder.encode("/", StandardCharsets.UTF_8));
         CHROMIUM.js().executeScript("window.localStorage.clear();");
         gadget = new GadgetPage(driver, sandbox.origin());
@@ -166,6 +166,16 @@ public class SandboxBrowserTest {
         assertTrue("the administrator may check in", panel.hasCheckInForm());
         panel.recordCheckIn(value, "ON_TRACK", "Recorded in the browser test");
         CHROMIUM.screenshot("sandbox-check-in");
+        List<IssuePanel.CheckInRow> checkIns = panel.checkIns();
+        String administrator = sandbox.texts().text(Persona.ADMIN.textKey());
+        assertTrue(checkIns.get(0).meta(), checkIns.get(0).meta().startsWith(administrator + ", "));
+        assertTrue(
+                "the demo's check-ins are by the objective's owner, by name: "
+                        + checkIns.get(1).meta(),
+                checkIns.get(1)
+                        .meta()
+                        .startsWith(satisfactionBefore.get("ownerName").asText() + ", "));
+        assertFalse(panel.root().getText(), panel.root().getText().contains("JIRAUSER"));
 
         JsonNode after = api("scorecard");
         JsonNode satisfactionAfter = objectiveByKey(after, objectiveKey);
@@ -275,6 +285,12 @@ public class SandboxBrowserTest {
         for (JsonNode objective : objectives) {
             String key = objective.get("key").asText();
             assertEquals(objective.get("summary").asText(), gadget.objectiveSummary(key));
+            assertTrue(objective.toString(), objective.get("owner").asText().startsWith("JIRAUSER"));
+            assertEquals(
+                    "the owner by display name",
+                    texts.get("okr.gadget.objective.owner")
+                            .replace("{0}", objective.get("ownerName").asText()),
+                    gadget.objectiveOwner(key));
             undefined += assertShows(key, objective, gadget.objectiveValue(key));
         }
         return undefined;

@@ -4,6 +4,7 @@ import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.Weight;
@@ -14,8 +15,8 @@ import java.util.Set;
 
 /**
  * An Objective issue with its key results ("measures" links), its BSC perspective ({@code null}:
- * listed under Unassigned), its cycle, and its links to other objectives: {@code supports}
- * (alignment parents) and {@code drives} (strategy-map cause to effect).
+ * listed under Unassigned), its cycle, its owner (the issue's assignee; {@code null}: no owner), and its links to
+ * other objectives: {@code supports} (alignment parents) and {@code drives} (strategy-map cause to effect).
  */
 public record Objective(
         ObjectiveId id,
@@ -24,7 +25,7 @@ public record Objective(
         PerspectiveKey perspective,
         CycleId cycle,
         Weight weight,
-        String ownerKey,
+        Person owner,
         Set<ObjectiveId> supports,
         Set<ObjectiveId> drives,
         List<KeyResult> keyResults) {
@@ -47,6 +48,6 @@ public record Objective(
     }
 
     public Objective withKeyResults(List<KeyResult> newKeyResults) {
-        return new Objective(id, key, summary, perspective, cycle, weight, ownerKey, supports, drives, newKeyResults);
+        return new Objective(id, key, summary, perspective, cycle, weight, owner, supports, drives, newKeyResults);
     }
 }

@@ -30,6 +30,7 @@ import io.okrscorecard.jira.ConfigurationProblem.Kind;
 import io.okrscorecard.jira.issues.HostObjectLookup;
 import io.okrscorecard.jira.issues.IssueFacts;
 import io.okrscorecard.jira.issues.PagedSearch;
+import io.okrscorecard.jira.users.JiraPeople;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,8 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads Objective issues and their key results from Jira: objectives of a cycle by JQL (issue type and OKR Cycle
- * field, paged), key results through "OKR Key Result" links, alignment and cause links, the OKR fields, and every key
- * result's check-ins in one repository call.
+ * field, paged), key results through "OKR Key Result" links, alignment and cause links, the OKR fields, the owner
+ * (the assignee, with the display name Jira shows), and every key result's check-ins in one repository call.
  *
  * <p>A key result measuring two objectives belongs to the one it was linked to first (the lowest link id); the other
  * claim is ignored and reported as a {@link ConfigurationProblem}, so one misplaced link never stops a scorecard.
@@ -196,9 +197,7 @@ public final class JiraObjectiveSource implements ObjectiveSource {
                     perspectives.perspectiveOf(objective).orElse(null),
                     cycle.get(),
                     weightOf(objective, fields.weight, problems),
-                    objective.getAssignee() == null
-                            ? null
-                            : objective.getAssignee().getKey(),
+                    JiraPeople.of(objective.getAssignee()),
                     linkedObjectives(objective, HostObject.ALIGNMENT_LINK),
                     linkedObjectives(objective, HostObject.CAUSE_LINK),
                     keyResults));

@@ -2,6 +2,7 @@ package io.okrscorecard.sandbox.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One issue of the demo organisation with the fields a Jira REST export gives it. Objectives and key results carry the
@@ -51,6 +52,27 @@ final class DemoIssue {
         }
     }
 
+    /**
+     * A Jira user: the key (as Jira 8 and later give new users, {@code JIRAUSER10100}), the user name and the display
+     * name a page shows.
+     */
+    record User(String key, String name, String displayName) {
+
+        /** The user {@code amelia.chen}, number 10100: key {@code JIRAUSER10100}, display name "Amelia Chen". */
+        static User named(String userName, int number) {
+            StringBuilder displayName = new StringBuilder();
+            for (String part : userName.split("\\.")) {
+                if (!part.isEmpty()) {
+                    displayName
+                            .append(displayName.length() == 0 ? "" : " ")
+                            .append(part.substring(0, 1).toUpperCase(Locale.ROOT))
+                            .append(part.substring(1));
+                }
+            }
+            return new User("JIRAUSER" + number, userName, displayName.toString());
+        }
+    }
+
     /** {@code source} <em>type.outward</em> {@code target}, e.g. a key result <em>measures</em> an objective. */
     record Link(long id, LinkType type, DemoIssue source, DemoIssue target) {}
 
@@ -61,7 +83,7 @@ final class DemoIssue {
     final Timeline timeline;
     final List<Link> links = new ArrayList<>();
 
-    String assignee;
+    User assignee;
     /** The BSC Perspective option, e.g. {@code Customer}. */
     String perspective;
 

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,12 @@ public final class DemoOrganisation {
     private static final String PROCESSES = "Internal Processes";
     private static final String LEARNING = "Learning & Growth";
     private static final List<String> PERSPECTIVES_BOTTOM_UP = List.of(LEARNING, PROCESSES, CUSTOMER, FINANCIAL);
+    /** The owners of generated objectives (user names). */
+    private static final List<String> GENERATED_OWNERS =
+            List.of(("amelia.chen ben.okafor carla.rossi dev.patel eva.novak"
+                            + " farid.haddad grace.kim hugo.martin ivan.petrov julia.weber kofi.mensah lena.fischer mateo.garcia"
+                            + " nora.lindqvist omar.aziz priya.nair quinn.walsh rosa.silva sven.larsen tomoko.sato")
+                    .split(" "));
 
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
@@ -63,6 +70,7 @@ public final class DemoOrganisation {
     private final Map<String, Integer> keysByProject = new HashMap<>();
     private long nextId = 10_000;
     private long nextLinkId = 50_000;
+    private final Map<String, DemoIssue.User> users = new LinkedHashMap<>();
     private int runningObjectives;
 
     private DemoOrganisation(LocalDate today, ZoneId zone) {
@@ -399,7 +407,8 @@ public final class DemoOrganisation {
             String perspective = PERSPECTIVES_BOTTOM_UP.get(n % PERSPECTIVES_BOTTOM_UP.size());
             String summary =
                     verbs[random.nextInt(verbs.length)] + " " + areas[random.nextInt(areas.length)] + " (G" + n + ")";
-            DemoIssue objective = objective(summary, perspective, running, "owner." + (1 + random.nextInt(20)));
+            DemoIssue objective = objective(
+                    summary, perspective, running, GENERATED_OWNERS.get(random.nextInt(GENERATED_OWNERS.size())));
             byPerspective.computeIfAbsent(perspective, p -> new ArrayList<>()).add(objective);
             for (int k = 1; k <= 4; k++) {
                 DemoIssue kr = work(objective, summary + ": deliverable " + k);
@@ -466,11 +475,16 @@ public final class DemoOrganisation {
         DemoIssue objective = issue("OKR", Type.OBJECTIVE, summary, lifeOf(cycle));
         objective.perspective = perspective;
         objective.cycle = cycle.id().value();
-        objective.assignee = owner;
+        objective.assignee = user(owner);
         if (cycle == running) {
             runningObjectives++;
         }
         return objective;
+    }
+
+    /** The user with this user name, keyed as Jira 8 and later key new users, in the order they are first named. */
+    private DemoIssue.User user(String name) {
+        return users.computeIfAbsent(name, n -> DemoIssue.User.named(n, 10_100 + users.size()));
     }
 
     private Timeline lifeOf(Cycle cycle) {
@@ -518,7 +532,7 @@ public final class DemoOrganisation {
                             value,
                             confidence,
                             comment(value, unit, confidence),
-                            objective.assignee,
+                            objective.assignee.key(),
                             day.atTime(9, 30).atZone(zone).toInstant())));
         }
         return kr;

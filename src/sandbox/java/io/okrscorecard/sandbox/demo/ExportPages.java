@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -138,9 +137,9 @@ final class ExportPages {
             fields.putNull("assignee");
         } else {
             ObjectNode assignee = fields.putObject("assignee");
-            assignee.put("key", issue.assignee);
-            assignee.put("name", issue.assignee);
-            assignee.put("displayName", displayName(issue.assignee));
+            assignee.put("key", issue.assignee.key());
+            assignee.put("name", issue.assignee.name());
+            assignee.put("displayName", issue.assignee.displayName());
         }
         if (issue.parent != null) {
             ObjectNode parent = fields.putObject("parent");
@@ -187,19 +186,6 @@ final class ExportPages {
             case "indeterminate" -> "In Progress";
             default -> "Done";
         };
-    }
-
-    /** {@code amelia.chen} → {@code Amelia Chen}. */
-    static String displayName(String userName) {
-        StringBuilder name = new StringBuilder();
-        for (String part : userName.split("\\.")) {
-            if (!part.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ")
-                        .append(part.substring(0, 1).toUpperCase(Locale.ROOT))
-                        .append(part.substring(1));
-            }
-        }
-        return name.toString();
     }
 
     private static void putNumber(ObjectNode fields, String field, Number value) {

@@ -97,7 +97,7 @@ final class IndexPage {
         html.append("<header class=\"okr-sandbox-header\">\n<a class=\"okr-sandbox-product\" href=\"/\">")
                 .append(text("okr.sandbox.title"))
                 .append("</a>\n<span class=\"okr-sandbox-user\" id=\"okr-sandbox-user\" data-user=\"")
-                .append(escape(current.userKey()))
+                .append(escape(current.userName()))
                 .append("\">")
                 .append(text("okr.sandbox.users.current", texts.text(current.textKey())))
                 .append("</span>\n");
@@ -239,7 +239,7 @@ final class IndexPage {
     }
 
     private static String switchUrl(SandboxUsers.Persona persona) {
-        return SandboxUsers.SWITCH_PATH + "?name=" + URLEncoder.encode(persona.userKey(), StandardCharsets.UTF_8)
+        return SandboxUsers.SWITCH_PATH + "?name=" + URLEncoder.encode(persona.userName(), StandardCharsets.UTF_8)
                 + "&back=" + URLEncoder.encode("/", StandardCharsets.UTF_8);
     }
 

@@ -196,7 +196,7 @@ public final class Sandbox implements AutoCloseable {
                             users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock)))
                     .register(new OkrResource(
                             new ReadingKeyResults(users, jira, settings, jira, scoring, clock),
-                            new CheckingIn(users, jira, jira, recording)))
+                            new CheckingIn(users, jira, jira, recording, new SandboxPeople(users, imported))))
                     .register(new AdminConfigurationResource(
                             new ConfiguringScorecard(administrators, settings, jira, transactions)))
                     .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))

@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox.server;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
@@ -24,38 +25,59 @@ public final class SandboxUsers implements AccessControl {
     public static final String COOKIE = "okr-sandbox-user";
     public static final String SWITCH_PATH = "/sandbox/user";
 
-    /** A sandbox user; the name is the user key, the cookie value and the {@code name} of the switch. */
+    /**
+     * A sandbox user. The user name is the cookie value and the {@code name} of the switch; the user key is what the
+     * app stores (a check-in's author) and, as on Jira 8 and later, a {@code JIRAUSER…} key nobody should read: the
+     * app shows the persona's display name.
+     */
     public enum Persona {
-        ADMIN("admin", true, true),
-        VIEWER("viewer", false, false);
+        ADMIN("admin", "JIRAUSER10000", true, true),
+        VIEWER("viewer", "JIRAUSER10001", false, false);
 
+        private final String userName;
         private final String userKey;
         private final boolean administrator;
         private final boolean editor;
 
-        Persona(String userKey, boolean administrator, boolean editor) {
+        Persona(String userName, String userKey, boolean administrator, boolean editor) {
+            this.userName = userName;
             this.userKey = userKey;
             this.administrator = administrator;
             this.editor = editor;
+        }
+
+        public String userName() {
+            return userName;
         }
 
         public String userKey() {
             return userKey;
         }
 
-        /** The i18n key of the persona's name, e.g. {@code okr.sandbox.user.admin}. */
+        /** The i18n key of the persona's display name, e.g. {@code okr.sandbox.user.admin}. */
         public String textKey() {
-            return "okr.sandbox.user." + userKey;
+            return "okr.sandbox.user." + userName;
         }
 
         /** The {@code Cookie} request header that acts as this persona. */
         public String cookieHeader() {
-            return COOKIE + "=" + userKey;
+            return COOKIE + "=" + userName;
         }
 
+        /** The persona with this user name. */
         public static Optional<Persona> named(String name) {
             for (Persona persona : values()) {
-                if (persona.userKey.equals(name)) {
+                if (persona.userName.equals(name)) {
+                    return Optional.of(persona);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The persona with this user key. */
+        static Optional<Persona> withKey(String key) {
+            for (Persona persona : values()) {
+                if (persona.userKey.equals(key)) {
                     return Optional.of(persona);
                 }
             }
@@ -141,13 +163,13 @@ public final class SandboxUsers implements AccessControl {
             String message = MessageFormat.format(
                     texts.text("okr.sandbox.user.unknown"),
                     name == null ? "" : name,
-                    Persona.ADMIN.userKey,
-                    Persona.VIEWER.userKey);
+                    Persona.ADMIN.userName,
+                    Persona.VIEWER.userName);
             Responses.send(exchange, 400, "text/plain;charset=UTF-8", message.getBytes(StandardCharsets.UTF_8));
             return;
         }
         exchange.getResponseHeaders()
-                .add("Set-Cookie", COOKIE + "=" + persona.get().userKey + "; Path=/; SameSite=Lax; HttpOnly");
+                .add("Set-Cookie", COOKIE + "=" + persona.get().userName + "; Path=/; SameSite=Lax; HttpOnly");
         exchange.getResponseHeaders().set("Location", localPath(parameter(exchange, "back")));
         Responses.send(exchange, 303, "text/plain;charset=UTF-8", new byte[0]);
     }
@@ -199,7 +221,12 @@ public final class SandboxUsers implements AccessControl {
         return persona(viewer).map(p -> p.editor).orElse(false);
     }
 
+    /** The persona with this user key, shown by the persona's display name; empty for any other key. */
+    public Optional<Person> person(String userKey) {
+        return Persona.withKey(userKey).map(persona -> new Person(persona.userKey, texts.text(persona.textKey())));
+    }
+
     private static Optional<Persona> persona(Viewer viewer) {
-        return Persona.named(viewer.userKey());
+        return Persona.withKey(viewer.userKey());
     }
 }

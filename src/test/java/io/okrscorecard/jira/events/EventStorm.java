@@ -6,6 +6,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -70,7 +71,7 @@ public final class EventStorm {
                     PerspectiveKey.of(PERSPECTIVES[o % PERSPECTIVES.length]),
                     Fixture.Q4.id(),
                     Weight.ONE,
-                    "owner",
+                    new Person("JIRAUSER10100", "Olivia Owner"),
                     Set.of(),
                     Set.of(),
                     krs));

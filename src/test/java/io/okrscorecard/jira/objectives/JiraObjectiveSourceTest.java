@@ -22,9 +22,11 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.user.ApplicationUser;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResultKind;
@@ -135,6 +137,27 @@ public class JiraObjectiveSourceTest {
 
         assertEquals("OKR-1", read.key().value());
         assertEquals(1, read.keyResults().size());
+    }
+
+    @Test
+    public void theOwnerIsTheAssigneeWithTheDisplayNameJiraShowsAndTheKeyKept() {
+        ApplicationUser jane = mock(ApplicationUser.class);
+        when(jane.getKey()).thenReturn("JIRAUSER10204");
+        when(jane.getDisplayName()).thenReturn("Jane Doe");
+        ApplicationUser nameless = mock(ApplicationUser.class);
+        when(nameless.getKey()).thenReturn("JIRAUSER10205");
+        objectives.add(objective(100, "OKR-1").assignee(jane));
+        objectives.add(objective(101, "OKR-2").assignee(nameless));
+        objectives.add(objective(102, "OKR-3"));
+
+        List<Objective> read = source().objectivesIn(CycleId.of("2026-Q4"));
+
+        assertEquals(new Person("JIRAUSER10204", "Jane Doe"), read.get(0).owner());
+        assertEquals(
+                "a user without a display name is shown by the key",
+                "JIRAUSER10205",
+                read.get(1).owner().displayName());
+        assertNull(read.get(2).owner());
     }
 
     @Test

@@ -215,6 +215,27 @@ public class SandboxTest {
     }
 
     @Test
+    public void theDemoShowsOwnersAndCheckInAuthorsByDisplayNameAndKeepsTheirJiraUserKeys() {
+        JsonNode scorecard = http.api("scorecard", Persona.ADMIN);
+        JsonNode satisfaction = objective(scorecard, "Improve customer satisfaction");
+
+        assertEquals("Carla Rossi", satisfaction.get("ownerName").asText());
+        assertTrue(satisfaction.toString(), satisfaction.get("owner").asText().matches("JIRAUSER1\\d{4}"));
+        objectives(scorecard)
+                .forEach(objective -> assertFalse(
+                        objective.toString(),
+                        objective.get("ownerName").asText().startsWith("JIRAUSER")));
+        JsonNode checkIns = http.api(
+                "keyresults/" + keyResult(satisfaction, "Raise NPS from 32 to 45") + "/checkins", Persona.ADMIN);
+        JsonNode first = checkIns.get(checkIns.size() - 1);
+        assertEquals(satisfaction.get("owner").asText(), first.get("author").asText());
+        assertEquals("Carla Rossi", first.get("authorName").asText());
+        String csv = http.get(SandboxHttp.API + "scorecard.csv", Persona.ADMIN).body();
+        assertTrue(csv, csv.contains(",Carla Rossi,"));
+        assertFalse(csv, csv.contains("JIRAUSER"));
+    }
+
+    @Test
     public void viewerIsForbiddenTheAdminApiAndCannotRecordACheckIn() {
         JsonNode scorecard = http.api("scorecard", Persona.VIEWER);
         String nps = keyResult(objective(scorecard, "Improve customer satisfaction"), "Raise NPS from 32 to 45");
@@ -391,6 +412,38 @@ public class SandboxTest {
                     index.contains(demo.texts().text("okr.sandbox.intro.import").substring(0, 20)));
         }
         assertEquals(List.of("h2", "jira", DataFolder.MARKER), DataFolder.entries(data));
+    }
+
+    @Test
+    public void anImportWithJiraUserKeysShowsTheDisplayNamesOfItsExport() throws IOException {
+        Path export = FOLDERS.newFolder("people").toPath();
+        copyTestExport(export);
+        String hostile = "<script>alert(1)</script> Jo Roe";
+        editIssue(export.resolve("export-1.json"), "OKR-2", fields -> fields.putObject("assignee")
+                .put("key", "JIRAUSER10204")
+                .put("name", "jroe")
+                .put("displayName", hostile));
+        List<Path> pages = List.of(export.resolve("export-1.json"), export.resolve("export-2.json"));
+        Path data = FOLDERS.getRoot().toPath().resolve("people-data");
+
+        try (Sandbox imported = Sandbox.start(options(data, MID_Q1).importing(pages, export.resolve("mapping.json")))) {
+            SandboxHttp client = new SandboxHttp(imported);
+            Map<String, JsonNode> byKey = new HashMap<>();
+            objectives(client.api("scorecard", Persona.ADMIN))
+                    .forEach(o -> byKey.put(o.get("key").asText(), o));
+
+            assertEquals("JIRAUSER10100", byKey.get("OKR-1").get("owner").asText());
+            assertEquals("Jane Doe", byKey.get("OKR-1").get("ownerName").asText());
+            assertEquals(hostile, byKey.get("OKR-2").get("ownerName").asText());
+            JsonNode panelAnswer = client.api("objectives/OKR-1", Persona.ADMIN);
+            assertEquals("JIRAUSER10100", panelAnswer.get("owner").asText());
+            assertEquals("Jane Doe", panelAnswer.get("ownerName").asText());
+            String csv =
+                    client.get(SandboxHttp.API + "scorecard.csv", Persona.ADMIN).body();
+            assertTrue(csv, csv.contains(",Jane Doe,"));
+            assertTrue(csv, csv.contains("," + hostile + ","));
+            assertFalse(csv, csv.contains("JIRAUSER"));
+        }
     }
 
     @Test

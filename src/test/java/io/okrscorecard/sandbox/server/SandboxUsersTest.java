@@ -5,10 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Test;
 
 public class SandboxUsersTest {
@@ -44,8 +46,23 @@ public class SandboxUsersTest {
     public void theCurrentViewerIsThePersonaActedAs() {
         users.actAs(
                 Persona.VIEWER,
-                () -> assertEquals("viewer", users.currentViewer().orElseThrow().userKey()));
-        assertEquals("admin", users.currentViewer().orElseThrow().userKey());
+                () -> assertEquals(
+                        Persona.VIEWER.userKey(),
+                        users.currentViewer().orElseThrow().userKey()));
+        assertEquals(
+                Persona.ADMIN.userKey(), users.currentViewer().orElseThrow().userKey());
+    }
+
+    @Test
+    public void personasHaveJiraUserKeysAndAreShownByTheirNames() {
+        PluginTexts texts = PluginTexts.load();
+
+        assertEquals("JIRAUSER10000", Persona.ADMIN.userKey());
+        assertEquals(Persona.ADMIN, Persona.named("admin").orElseThrow());
+        assertEquals(
+                Optional.of(new Person("JIRAUSER10001", texts.text("okr.sandbox.user.viewer"))),
+                users.person(Persona.VIEWER.userKey()));
+        assertEquals("a user name is no user key", Optional.empty(), users.person("viewer"));
     }
 
     @Test
