@@ -3,7 +3,6 @@ package io.okrscorecard.sandbox;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.work.StatusCategory;
-import java.util.List;
 
 /**
  * One issue of the export, read and checked: the system fields the rollup needs and the values of the mapped fields.
@@ -11,7 +10,7 @@ import java.util.List;
  * @param file the page file the issue was read from
  * @param parentId the parent of a sub-task, else {@code null}
  * @param epicLink the key the Epic Link field holds, or {@code null}
- * @param perspectiveValues the values the perspective mapping looks up (options, labels or components)
+ * @param perspectiveValues where a perspective mapping can look on an objective; none on other issues
  * @param krKind Work, Metric or Milestone as written in the export, or {@code null}
  */
 record ExportedIssue(
@@ -28,15 +27,10 @@ record ExportedIssue(
         String assignee,
         IssueKey epicLink,
         Double storyPoints,
-        List<String> perspectiveValues,
+        PerspectiveValues perspectiveValues,
         String cycle,
         String krKind,
         Double krStart,
         Double krTarget,
         String krUnit,
-        Double weight) {
-
-    ExportedIssue {
-        perspectiveValues = List.copyOf(perspectiveValues);
-    }
-}
+        Double weight) {}
