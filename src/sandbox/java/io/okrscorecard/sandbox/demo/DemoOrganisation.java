@@ -50,6 +50,21 @@ public final class DemoOrganisation {
     private static final String PROCESSES = "Internal Processes";
     private static final String LEARNING = "Learning & Growth";
     private static final List<String> PERSPECTIVES_BOTTOM_UP = List.of(LEARNING, PROCESSES, CUSTOMER, FINANCIAL);
+    /**
+     * The label and the component of the objectives of each perspective: the demo's objectives also carry their
+     * perspective where an admin may choose to map it from instead of the BSC Perspective field.
+     */
+    public static final Map<String, String> LABELS = Map.of(
+            FINANCIAL, "bsc-financial",
+            CUSTOMER, "bsc-customer",
+            PROCESSES, "bsc-processes",
+            LEARNING, "bsc-learning");
+
+    public static final Map<String, String> COMPONENTS = Map.of(
+            FINANCIAL, "Finance",
+            CUSTOMER, "Customer Care",
+            PROCESSES, "Operations",
+            LEARNING, "People");
 
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
@@ -465,6 +480,10 @@ public final class DemoOrganisation {
     private DemoIssue objective(String summary, String perspective, Cycle cycle, String owner) {
         DemoIssue objective = issue("OKR", Type.OBJECTIVE, summary, lifeOf(cycle));
         objective.perspective = perspective;
+        if (perspective != null) {
+            objective.labels.add(LABELS.get(perspective));
+            objective.components.add(COMPONENTS.get(perspective));
+        }
         objective.cycle = cycle.id().value();
         objective.assignee = owner;
         if (cycle == running) {
