@@ -105,6 +105,10 @@ public class SandboxPerspectiveMappingTest {
                     Persona.ADMIN,
                     "{\"source\": \"LABELS\", \"values\": {\"money\": \"customer\"}}");
             assertEquals(saved.body(), 200, saved.status());
+            assertEquals(
+                    "the next read, without a recalculation",
+                    Map.of("OKR-1", UNASSIGNED, "OKR-2", "customer"),
+                    perspectives(client));
         }
         export.editMapping(mapping -> mapping.putObject("perspectives")
                 .put("source", "COMPONENTS")
