@@ -12,6 +12,7 @@ import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.rollup.Progress;
@@ -115,7 +116,7 @@ public final class IncrementalApplyBench {
                 .withStoryPointsFieldId("customfield_10106"));
         // a clock that ticks, half-way through the cycle, so that every write is newer than the stored row
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
-        Timed.Source timedJira = timed.source(jira);
+        TimedPorts.Source timedJira = timed.source(jira);
         ScorecardSettingsRepository timedSettings = timed.settings(settings);
         recalculating = new RecalculatingProgress(
                 timedJira,

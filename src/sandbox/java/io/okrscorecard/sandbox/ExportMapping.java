@@ -41,6 +41,21 @@ record ExportMapping(
         linkTypes = Map.copyOf(linkTypes);
     }
 
+    /**
+     * This mapping with the SELECT_FIELD perspective mapping reading the field with this id, as Jira's stored mapping
+     * names it (the file may name the field by its display name).
+     */
+    ExportMapping withPerspectiveField(String fieldId) {
+        return new ExportMapping(
+                fields,
+                linkTypes,
+                objectiveType,
+                keyResultType,
+                epicType,
+                new PerspectiveMapping(perspectives.source(), fieldId, perspectives.values()),
+                perspectiveField);
+    }
+
     /** The mapping of an export from a Jira whose OKR objects keep the app's default names. */
     static ExportMapping defaults() {
         Map<LinkRole, String> links = new EnumMap<>(LinkRole.class);

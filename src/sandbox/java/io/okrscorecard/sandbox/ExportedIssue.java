@@ -4,7 +4,6 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.work.StatusCategory;
-import java.util.List;
 
 /**
  * One issue of the export, read and checked: the system fields the rollup needs and the values of the mapped fields.
@@ -13,7 +12,7 @@ import java.util.List;
  * @param parentId the parent of a sub-task, else {@code null}
  * @param assignee the assignee's key and display name, {@code null} when unassigned
  * @param epicLink the key the Epic Link field holds, or {@code null}
- * @param perspectiveValues the values the perspective mapping looks up (options, labels or components)
+ * @param perspectiveValues where a perspective mapping can look on an objective; none on other issues
  * @param krKind Work, Metric or Milestone as written in the export, or {@code null}
  */
 record ExportedIssue(
@@ -30,15 +29,10 @@ record ExportedIssue(
         Person assignee,
         IssueKey epicLink,
         Double storyPoints,
-        List<String> perspectiveValues,
+        PerspectiveValues perspectiveValues,
         String cycle,
         String krKind,
         Double krStart,
         Double krTarget,
         String krUnit,
-        Double weight) {
-
-    ExportedIssue {
-        perspectiveValues = List.copyOf(perspectiveValues);
-    }
-}
+        Double weight) {}

@@ -13,6 +13,7 @@ import io.okrscorecard.core.keyresult.Maintain;
 import io.okrscorecard.core.keyresult.Measure;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
+import io.okrscorecard.core.perspective.PerspectiveResolver;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.WorkItemSource;
@@ -65,6 +66,8 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private final Map<HostObject, String> inwardDescriptions;
     private final Map<IssueKey, Shown> shown;
     private final Map<String, Person> people;
+    private final Map<ObjectiveId, PerspectiveValues> perspectiveValues;
+    private final PerspectiveResolver.Values<PerspectiveValues> perspectiveReading;
 
     /**
      * What Jira's issue view shows of an exported issue besides the app's panel: its key, summary, type (name and id,
@@ -94,7 +97,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                                 issue.key(),
                                 issue.summary(),
                                 issue.typeName(),
-                                assembly.typeIds.get(issue.typeName()),
+                                assembly.typeIds.ofIssue(issue.id()),
                                 issue.status(),
                                 issue.resolution())));
         this.shown = Map.copyOf(shownByKey);
@@ -104,6 +107,8 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                 .filter(Objects::nonNull)
                 .forEach(assignee -> assignees.putIfAbsent(assignee.key(), assignee));
         this.people = Map.copyOf(assignees);
+        this.perspectiveValues = Map.copyOf(assembly.perspectiveValues);
+        this.perspectiveReading = assembly.perspectiveReading;
     }
 
     /** The exported issue with this key as the issue view shows it, empty when the export has none. */
@@ -122,7 +127,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             Map<FieldRole, ExportField> fields,
             List<ExportedIssue> issues,
             List<ExportedLink> links,
-            Map<String, String> typeIds,
+            TypeIds typeIds,
             Map<String, String> inwardDescriptions,
             Problems problems) {
         Assembly assembly = new Assembly(mapping, fields, typeIds, inwardDescriptions, problems);
@@ -233,9 +238,40 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         return notes;
     }
 
-    /** How the import mapped objectives to perspectives (the mapping file's {@code perspectives} section). */
+    /**
+     * The mapping file's perspective mapping ({@code perspectives}; a SELECT_FIELD mapping names its field by id): the
+     * one the objectives of this model carry, and the one the sandbox saves as the app's mapping on its first start.
+     */
     public PerspectiveMapping perspectiveMapping() {
         return perspectiveMapping;
+    }
+
+    /**
+     * The perspectives of the imported objectives under another mapping (the one the admin saved), read from the
+     * export's values by the same resolver the Jira adapter reads issues with: its options of the BSC Perspective field
+     * (the export's field of that role) or of any custom field, its labels, its components.
+     */
+    public PerspectiveResolver<ObjectiveId> perspectivesUnder(PerspectiveMapping mapping) {
+        return new PerspectiveResolver<>(mapping, new PerspectiveResolver.Values<>() {
+            @Override
+            public List<String> options(ObjectiveId objective, String fieldId) {
+                return perspectiveReading.options(valuesOf(objective), fieldId);
+            }
+
+            @Override
+            public Collection<String> labels(ObjectiveId objective) {
+                return valuesOf(objective).labels();
+            }
+
+            @Override
+            public Collection<String> components(ObjectiveId objective) {
+                return valuesOf(objective).components();
+            }
+        });
+    }
+
+    private PerspectiveValues valuesOf(ObjectiveId objective) {
+        return perspectiveValues.getOrDefault(objective, PerspectiveValues.NONE);
     }
 
     /**
@@ -250,7 +286,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private static final class Assembly {
         private final ExportMapping mapping;
         private final Map<FieldRole, ExportField> fields;
-        private final Map<String, String> typeIds;
+        private final TypeIds typeIds;
         private final Map<String, String> inwardDescriptions;
         private final Problems problems;
         private final Map<IssueId, ExportedIssue> byId = new LinkedHashMap<>();
@@ -265,11 +301,14 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         private final Map<IssueId, List<ExportedLink>> claimsByObjective = new LinkedHashMap<>();
         private final Map<IssueId, List<ExportedLink>> outwardObjectiveLinks = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final Map<ObjectiveId, PerspectiveValues> perspectiveValues = new LinkedHashMap<>();
+        private final PerspectiveResolver.Values<PerspectiveValues> perspectiveReading;
+        private final PerspectiveResolver<PerspectiveValues> perspectives;
 
         Assembly(
                 ExportMapping mapping,
                 Map<FieldRole, ExportField> fields,
-                Map<String, String> typeIds,
+                TypeIds typeIds,
                 Map<String, String> inwardDescriptions,
                 Problems problems) {
             this.mapping = mapping;
@@ -277,6 +316,10 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             this.typeIds = typeIds;
             this.inwardDescriptions = inwardDescriptions;
             this.problems = problems;
+            ExportField perspectiveField = fields.get(FieldRole.PERSPECTIVE);
+            this.perspectiveReading =
+                    PerspectiveValues.reading(perspectiveField == null ? null : perspectiveField.id());
+            this.perspectives = new PerspectiveResolver<>(mapping.perspectives(), perspectiveReading);
         }
 
         Map<HostObject, String> inwardDescriptionsByRole() {
@@ -311,7 +354,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         }
 
         private SetupReport.Entry byName(HostObject role, String name) {
-            for (Map.Entry<String, String> type : typeIds.entrySet()) {
+            for (Map.Entry<String, String> type : typeIds.byName().entrySet()) {
                 if (type.getKey().equalsIgnoreCase(name)) {
                     return new SetupReport.Entry(
                             role, SetupReport.Outcome.FOUND_BY_NAME, type.getValue(), type.getKey(), null);
@@ -463,9 +506,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                         ObjectiveId.of(issue.id().value()),
                         issue.key(),
                         issue.summary(),
-                        mapping.perspectives()
-                                .resolve(issue.perspectiveValues())
-                                .orElse(null),
+                        perspectives.perspectiveOf(issue.perspectiveValues()).orElse(null),
                         cycle,
                         weightOf(issue),
                         issue.assignee(),
@@ -473,6 +514,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                         linked(issue, LinkRole.CAUSE),
                         keyResults);
                 objectives.put(objective.id(), objective);
+                perspectiveValues.put(objective.id(), issue.perspectiveValues());
             } catch (ValidationException e) {
                 problems.add(issue.file(), issue.key().value(), e.field(), e.reason());
             }

@@ -5,9 +5,9 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
-import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.work.StatusCategory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,22 +19,26 @@ import java.util.function.Consumer;
  */
 final class IssueReader {
 
+    /** Jira's prefix of custom field ids; a perspective mapping reads custom fields only, as Jira's does. */
+    private static final String CUSTOM_FIELD = "customfield_";
+
     private final Map<FieldRole, ExportField> fields;
-    private final MappingSource perspectiveSource;
+    private final String objectiveType;
     private final ExportField perspectiveSelect;
     private final Problems problems;
 
     /**
      * @param fields the mapped fields that exist in the export
-     * @param perspectiveSelect the field of a SELECT_FIELD perspective mapping, else {@code null}
+     * @param objectiveType the name of the Objective issue type: only objectives keep their {@link PerspectiveValues}
+     * @param perspectiveSelect the field of the mapping file's SELECT_FIELD perspective mapping, else {@code null}
      */
     IssueReader(
             Map<FieldRole, ExportField> fields,
-            MappingSource perspectiveSource,
+            String objectiveType,
             ExportField perspectiveSelect,
             Problems problems) {
         this.fields = fields;
-        this.perspectiveSource = perspectiveSource;
+        this.objectiveType = objectiveType;
         this.perspectiveSelect = perspectiveSelect;
         this.problems = problems;
     }
@@ -65,7 +69,7 @@ final class IssueReader {
                 assignee,
                 reading.issueKey(FieldRole.EPIC_LINK),
                 reading.number(FieldRole.STORY_POINTS),
-                reading.perspectiveValues(),
+                objectiveType.equalsIgnoreCase(typeName) ? reading.perspectiveValues() : PerspectiveValues.NONE,
                 reading.text(FieldRole.CYCLE),
                 reading.option(FieldRole.KR_KIND),
                 reading.number(FieldRole.KR_START),
@@ -267,22 +271,28 @@ final class IssueReader {
         }
 
         String option(FieldRole role) {
-            List<String> values = options(fields.get(role));
+            ExportField field = fields.get(role);
+            List<String> values = options(field == null ? null : field.id(), true);
             return values.isEmpty() ? null : values.get(0);
         }
 
-        /** The values of a select field: one option object, an array of them, or plain text. */
-        private List<String> options(ExportField field) {
-            JsonNode value = value(field);
+        /**
+         * The values of a select field: one option object, an array of them, or plain text. A field the mapping names
+         * ({@code strict}) must hold nothing else; any other field may hold anything, whose non-options are no values.
+         */
+        private List<String> options(String fieldId, boolean strict) {
+            JsonNode value = fieldId == null ? null : issueFields.get(fieldId);
             List<String> values = new ArrayList<>();
-            if (value == null) {
+            if (value == null || value.isNull()) {
                 return values;
             }
             Iterable<JsonNode> all = value.isArray() ? value : List.of(value);
             for (JsonNode option : all) {
                 JsonNode text = option.isObject() ? option.get("value") : option;
                 if (text == null || !text.isTextual()) {
-                    problem(field.label(), "must be a select option with a \"value\", was " + option);
+                    if (strict) {
+                        problem(label(fieldId), "must be a select option with a \"value\", was " + option);
+                    }
                 } else if (!text.asText().isBlank()) {
                     values.add(text.asText());
                 }
@@ -290,16 +300,37 @@ final class IssueReader {
             return values;
         }
 
-        List<String> perspectiveValues() {
-            return switch (perspectiveSource) {
-                case PERSPECTIVE_FIELD -> options(fields.get(FieldRole.PERSPECTIVE));
-                case SELECT_FIELD -> options(perspectiveSelect);
-                case LABELS -> names("labels", false);
-                case COMPONENTS -> names("components", true);
-            };
+        private String label(String fieldId) {
+            for (ExportField field : fields.values()) {
+                if (field.id().equals(fieldId)) {
+                    return field.label();
+                }
+            }
+            return perspectiveSelect != null && perspectiveSelect.id().equals(fieldId)
+                    ? perspectiveSelect.label()
+                    : fieldId;
         }
 
-        /** Labels or component names in name order, so the first mapped one never depends on the export's order. */
+        /** An objective's values in every place a perspective mapping can read: custom fields, labels, components. */
+        PerspectiveValues perspectiveValues() {
+            Map<String, List<String>> options = new LinkedHashMap<>();
+            ExportField perspective = fields.get(FieldRole.PERSPECTIVE);
+            for (Map.Entry<String, JsonNode> field : issueFields.properties()) {
+                String id = field.getKey();
+                if (id.startsWith(CUSTOM_FIELD)) {
+                    boolean named = (perspective != null && perspective.id().equals(id))
+                            || (perspectiveSelect != null
+                                    && perspectiveSelect.id().equals(id));
+                    List<String> values = options(id, named);
+                    if (!values.isEmpty()) {
+                        options.put(id, values);
+                    }
+                }
+            }
+            return new PerspectiveValues(options, names("labels", false), names("components", true));
+        }
+
+        /** Labels or component names as the export lists them. */
         private List<String> names(String name, boolean objects) {
             JsonNode all = issueFields.get(name);
             List<String> names = new ArrayList<>();
@@ -318,7 +349,6 @@ final class IssueReader {
                     names.add(text.asText());
                 }
             }
-            names.sort(null);
             return names;
         }
 

@@ -91,7 +91,7 @@ public final class JiraExport {
                 ? resolve(mapping.perspectiveField(), "perspectives.field", mappingFile, names, problems)
                 : null;
         problems.throwIfAny();
-        IssueReader reader = new IssueReader(fields, mapping.perspectives().source(), perspectiveSelect, problems);
+        IssueReader reader = new IssueReader(fields, mapping.objectiveType(), perspectiveSelect, problems);
         List<ExportedIssue> exported = new ArrayList<>();
         Map<String, ExportedLink> links = new LinkedHashMap<>();
         for (RawIssue raw : issues.values()) {
@@ -114,32 +114,18 @@ public final class JiraExport {
                 exported.add(issue);
             }
         }
+        TypeIds typeIds = TypeIds.of(issues.values(), problems);
         problems.throwIfAny();
         ImportedJira model = ImportedJira.assemble(
-                mapping,
+                perspectiveSelect == null ? mapping : mapping.withPerspectiveField(perspectiveSelect.id()),
                 fields,
                 exported,
                 List.copyOf(links.values()),
-                typeIds(issues.values()),
+                typeIds,
                 inwardDescriptions(issues.values()),
                 problems);
         problems.throwIfAny();
         return model;
-    }
-
-    /**
-     * Jira's ids of the issue types and link types the export shows ({@code issuetype.id}, {@code issuelinks[].type.id}),
-     * by name; the first id seen for a name is kept. Only informative: the import identifies types by name.
-     */
-    private static Map<String, String> typeIds(Iterable<RawIssue> issues) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (RawIssue issue : issues) {
-            putId(ids, issue.fields().path("issuetype"));
-            for (JsonNode link : issue.fields().path("issuelinks")) {
-                putId(ids, link.path("type"));
-            }
-        }
-        return ids;
     }
 
     /**
@@ -160,19 +146,11 @@ public final class JiraExport {
         return descriptions;
     }
 
-    private static void putId(Map<String, String> ids, JsonNode type) {
-        JsonNode name = type.path("name");
-        JsonNode id = type.path("id");
-        if (name.isTextual() && (id.isTextual() || id.isNumber())) {
-            ids.putIfAbsent(name.asText(), id.asText());
-        }
-    }
-
     /** One page file of the search result. */
     private record Page(String file, Map<String, String> names, List<RawIssue> issues, long total) {}
 
     /** An issue of a page before its fields are read. */
-    private record RawIssue(String file, IssueId id, IssueKey key, JsonNode fields) {}
+    record RawIssue(String file, IssueId id, IssueKey key, JsonNode fields) {}
 
     private static JsonNode parse(Path path, Problems problems) {
         try {

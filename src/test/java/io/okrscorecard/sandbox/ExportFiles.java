@@ -17,11 +17,11 @@ import java.util.function.Consumer;
  * The hand-written export of {@code src/test/resources/sandbox} (two pages and a mapping file) copied into a folder,
  * with edits that break it the way real exports break.
  */
-final class ExportFiles {
+public final class ExportFiles {
 
-    static final String PAGE_1 = "export-1.json";
-    static final String PAGE_2 = "export-2.json";
-    static final String MAPPING = "mapping.json";
+    public static final String PAGE_1 = "export-1.json";
+    public static final String PAGE_2 = "export-2.json";
+    public static final String MAPPING = "mapping.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +33,7 @@ final class ExportFiles {
     }
 
     /** The standard export: objectives OKR-1..OKR-7 on page 1, work DEV-1..DEV-6 on page 2. */
-    static ExportFiles standard(Path folder) {
+    public static ExportFiles standard(Path folder) {
         ExportFiles files = new ExportFiles(folder);
         for (String name : List.of(PAGE_1, PAGE_2, MAPPING)) {
             try (InputStream in = ExportFiles.class.getResourceAsStream("/sandbox/" + name)) {
@@ -59,7 +59,7 @@ final class ExportFiles {
     }
 
     /** Changes the {@code fields} of one issue. */
-    ExportFiles editIssue(String page, String key, Consumer<ObjectNode> edit) {
+    public ExportFiles editIssue(String page, String key, Consumer<ObjectNode> edit) {
         return editPage(page, root -> {
             for (JsonNode issue : root.get("issues")) {
                 if (issue.get("key").asText().equals(key)) {
@@ -72,7 +72,7 @@ final class ExportFiles {
     }
 
     /** Changes the {@code fields} of every issue of a page. */
-    ExportFiles editEveryIssue(String page, Consumer<ObjectNode> edit) {
+    public ExportFiles editEveryIssue(String page, Consumer<ObjectNode> edit) {
         return editPage(
                 page, root -> root.get("issues").forEach(issue -> edit.accept((ObjectNode) issue.get("fields"))));
     }
@@ -81,7 +81,7 @@ final class ExportFiles {
         return editJson(page, edit);
     }
 
-    ExportFiles editMapping(Consumer<ObjectNode> edit) {
+    public ExportFiles editMapping(Consumer<ObjectNode> edit) {
         return editJson(MAPPING, edit);
     }
 
@@ -97,6 +97,11 @@ final class ExportFiles {
     /** Sets the status category key of the issue's status. */
     static void statusCategory(ObjectNode fields, String key) {
         ((ObjectNode) fields.get("status").get("statusCategory")).put("key", key);
+    }
+
+    /** Removes {@code issuetype.id}, as a tool that trims an export may. */
+    public static void withoutTypeId(ObjectNode fields) {
+        ((ObjectNode) fields.get("issuetype")).remove("id");
     }
 
     /** Two problems in one issue: story points that are text and an unknown status category. */
@@ -117,7 +122,13 @@ final class ExportFiles {
         return this;
     }
 
-    private List<Path> pagePaths() {
+    /** The mapping file. */
+    public Path mapping() {
+        return folder.resolve(MAPPING);
+    }
+
+    /** The page files, in order. */
+    public List<Path> pagePaths() {
         return pages.stream().map(folder::resolve).toList();
     }
 }

@@ -19,6 +19,9 @@ import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.Measure;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.MappingSource;
+import io.okrscorecard.core.perspective.PerspectiveMapping;
+import io.okrscorecard.core.perspective.PerspectiveResolver;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.recompute.ScorecardCalculator;
 import io.okrscorecard.core.recompute.ScorecardDefinition;
@@ -38,6 +41,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,6 +124,62 @@ public class ImportedJiraTest {
 
         assertEquals(PerspectiveKey.of("financial"), objective(jira, 10006).perspective());
         assertNull(objective(jira, 10001).perspective());
+    }
+
+    @Test
+    public void aSelectFieldMappingFileNamingTheFieldByNameIsKeptWithTheFieldsId() {
+        ImportedJira jira = files.editMapping(mapping -> mapping.putObject("perspectives")
+                        .put("source", "SELECT_FIELD")
+                        .put("field", "BSC Perspective")
+                        .putObject("values")
+                        .put("Customer", "financial"))
+                .importAll();
+
+        assertEquals("customfield_10200", jira.perspectiveMapping().fieldId());
+        assertEquals(PerspectiveKey.of("financial"), objective(jira, 10001).perspective());
+    }
+
+    @Test
+    public void underAnotherMappingObjectivesTakeThePerspectiveOfItsSourceWhateverTheMappingFileRead() {
+        ImportedJira jira = files.editIssue(ExportFiles.PAGE_1, "OKR-1", fields -> {
+                    fields.putArray("labels").add("zeta").add("alpha");
+                    fields.putArray("components").addObject().put("name", "Service Desk");
+                    fields.putObject("customfield_10300").put("value", "North");
+                })
+                .importAll();
+        ObjectiveId okr1 = ObjectiveId.of(10001);
+        ObjectiveId okr2 = ObjectiveId.of(10002);
+
+        assertEquals(
+                Optional.of(PerspectiveKey.of("internal-processes")),
+                jira.perspectivesUnder(mapping(MappingSource.PERSPECTIVE_FIELD, null, "Customer", "internal-processes"))
+                        .perspectiveOf(okr1));
+        assertEquals(
+                Optional.of(PerspectiveKey.of("customer")),
+                jira.perspectivesUnder(mapping(MappingSource.SELECT_FIELD, "customfield_10300", "North", "customer"))
+                        .perspectiveOf(okr1));
+        PerspectiveResolver<ObjectiveId> labels = jira.perspectivesUnder(new PerspectiveMapping(
+                MappingSource.LABELS,
+                null,
+                Map.of("zeta", PerspectiveKey.of("customer"), "alpha", PerspectiveKey.of("financial"))));
+        assertEquals("labels in name order", Optional.of(PerspectiveKey.of("financial")), labels.perspectiveOf(okr1));
+        assertEquals(Optional.empty(), labels.perspectiveOf(okr2));
+        assertEquals(
+                Optional.of(PerspectiveKey.of("learning-growth")),
+                jira.perspectivesUnder(mapping(MappingSource.COMPONENTS, null, "Service Desk", "learning-growth"))
+                        .perspectiveOf(okr1));
+        assertEquals(PerspectiveKey.of("customer"), objective(jira, 10001).perspective());
+    }
+
+    @Test
+    public void anIssueWithoutItsTypeIdTakesTheIdItsTypeHasOnTheExportsOtherIssues() {
+        ImportedJira jira = files.editIssue(ExportFiles.PAGE_1, "OKR-2", ExportFiles::withoutTypeId)
+                .editIssue(ExportFiles.PAGE_2, "DEV-3", ExportFiles::withoutTypeId)
+                .importAll();
+
+        assertEquals("10100", jira.shown(IssueKey.of("OKR-2")).orElseThrow().typeId());
+        assertEquals("10001", jira.shown(IssueKey.of("DEV-3")).orElseThrow().typeId());
+        assertEquals("10002", jira.shown(IssueKey.of("DEV-5")).orElseThrow().typeId());
     }
 
     @Test
@@ -318,6 +378,10 @@ public class ImportedJiraTest {
                 .put("name", "OKR Contribution")
                 .put("inward", "has contribution from")
                 .put("outward", "contributes to");
+    }
+
+    private static PerspectiveMapping mapping(MappingSource source, String fieldId, String value, String perspective) {
+        return new PerspectiveMapping(source, fieldId, Map.of(value, PerspectiveKey.of(perspective)));
     }
 
     private static Scorecard scorecard(ImportedJira jira, RollupSettings rollup) {

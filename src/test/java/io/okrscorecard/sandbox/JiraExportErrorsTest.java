@@ -107,6 +107,36 @@ public class JiraExportErrorsTest {
     }
 
     @Test
+    public void anIssueTypeIdThatNoIssueOfTheExportGivesIsRefusedNamingFileIssueAndField() {
+        ImportException e = refused(files.editIssue(ExportFiles.PAGE_2, "DEV-5", ExportFiles::withoutTypeId));
+
+        assertProblem(e, "export-2.json", "DEV-5", "issuetype.id");
+        assertEquals(
+                "export-2.json: DEV-5: issuetype.id is missing, and no other issue of type \"Task\" in the export"
+                        + " has it: export with fields=*all, which gives every issue its type's id",
+                e.getMessage());
+    }
+
+    @Test
+    public void anIssueTypeIdIsNotGuessedWhenTheExportGivesItsTypeSeveralIds() {
+        ImportException e = refused(files.editIssue(ExportFiles.PAGE_2, "DEV-2", ExportFiles::withoutTypeId)
+                .editIssue(ExportFiles.PAGE_2, "DEV-3", fields -> ((ObjectNode) fields.get("issuetype"))
+                        .put("id", "10999")));
+
+        assertProblem(e, "export-2.json", "DEV-2", "issuetype.id");
+        assertTrue(e.getMessage(), e.getMessage().contains("several ids [10001, 10999]"));
+    }
+
+    @Test
+    public void anIssueTypeIdThatIsNoIdIsRefused() {
+        ImportException e = refused(files.editIssue(
+                ExportFiles.PAGE_1, "OKR-3", fields -> ((ObjectNode) fields.get("issuetype")).putObject("id")));
+
+        assertProblem(e, "export-1.json", "OKR-3", "issuetype.id");
+        assertEquals("export-1.json: OKR-3: issuetype.id must be the issue type's id, was {}", e.getMessage());
+    }
+
+    @Test
     public void aMappingNamingAnUnknownFieldIsRefused() {
         ImportException e = refused(files.editMapping(
                 mapping -> ((ObjectNode) mapping.get("fields")).put("storyPoints", "customfield_99999")));

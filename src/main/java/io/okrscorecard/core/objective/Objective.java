@@ -50,4 +50,9 @@ public record Objective(
     public Objective withKeyResults(List<KeyResult> newKeyResults) {
         return new Objective(id, key, summary, perspective, cycle, weight, owner, supports, drives, newKeyResults);
     }
+
+    /** This objective in another perspective ({@code null}: unassigned), e.g. after the admin changed the mapping. */
+    public Objective withPerspective(PerspectiveKey newPerspective) {
+        return new Objective(id, key, summary, newPerspective, cycle, weight, owner, supports, drives, keyResults);
+    }
 }

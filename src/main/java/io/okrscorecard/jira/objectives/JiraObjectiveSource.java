@@ -20,6 +20,7 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.Maintain;
 import io.okrscorecard.core.keyresult.Measure;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.PerspectiveResolver;
 import io.okrscorecard.core.port.CheckInRepository;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.ObjectiveSource;
@@ -177,7 +178,8 @@ public final class JiraObjectiveSource implements ObjectiveSource {
         }
         Map<KeyResultId, List<CheckIn>> histories =
                 allKeyResults.isEmpty() ? Map.of() : checkIns.histories(allKeyResults);
-        PerspectiveResolver perspectives = new PerspectiveResolver(settings.perspectiveMapping(), lookup, customFields);
+        PerspectiveResolver<Issue> perspectives = new PerspectiveResolver<>(
+                settings.perspectiveMapping(), new IssuePerspectiveValues(lookup, customFields));
         List<Objective> result = new ArrayList<>();
         for (Issue objective : objectives.values()) {
             Optional<CycleId> cycle = cycleOf(objective, fields.cycle);

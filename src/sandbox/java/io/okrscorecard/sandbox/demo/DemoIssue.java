@@ -86,6 +86,10 @@ final class DemoIssue {
     User assignee;
     /** The BSC Perspective option, e.g. {@code Customer}. */
     String perspective;
+    /** Labels and component names: other places an admin can map perspectives from. */
+    final List<String> labels = new ArrayList<>();
+
+    final List<String> components = new ArrayList<>();
 
     String cycle;
     /** The KR Kind option: {@code Work}, {@code Metric} or {@code Milestone}. */

@@ -58,6 +58,22 @@ public final class DemoOrganisation {
                             + " nora.lindqvist omar.aziz priya.nair quinn.walsh rosa.silva sven.larsen tomoko.sato")
                     .split(" "));
 
+    /**
+     * The label and the component of the objectives of each perspective: the demo's objectives also carry their
+     * perspective where an admin may choose to map it from instead of the BSC Perspective field.
+     */
+    public static final Map<String, String> LABELS = Map.of(
+            FINANCIAL, "bsc-financial",
+            CUSTOMER, "bsc-customer",
+            PROCESSES, "bsc-processes",
+            LEARNING, "bsc-learning");
+
+    public static final Map<String, String> COMPONENTS = Map.of(
+            FINANCIAL, "Finance",
+            CUSTOMER, "Customer Care",
+            PROCESSES, "Operations",
+            LEARNING, "People");
+
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
 
@@ -474,6 +490,10 @@ public final class DemoOrganisation {
     private DemoIssue objective(String summary, String perspective, Cycle cycle, String owner) {
         DemoIssue objective = issue("OKR", Type.OBJECTIVE, summary, lifeOf(cycle));
         objective.perspective = perspective;
+        if (perspective != null) {
+            objective.labels.add(LABELS.get(perspective));
+            objective.components.add(COMPONENTS.get(perspective));
+        }
         objective.cycle = cycle.id().value();
         objective.assignee = user(owner);
         if (cycle == running) {

@@ -161,8 +161,10 @@ final class ExportPages {
             otherNode.put("id", Long.toString(other.id));
             otherNode.put("key", other.key);
         }
-        fields.putArray("labels");
-        fields.putArray("components");
+        ArrayNode labels = fields.putArray("labels");
+        issue.labels.forEach(labels::add);
+        ArrayNode components = fields.putArray("components");
+        issue.components.forEach(name -> components.addObject().put("name", name));
         putNumber(fields, "timeoriginalestimate", issue.originalEstimateSeconds);
         if (issue.epic == null) {
             fields.putNull(EPIC_LINK);

@@ -6,6 +6,7 @@ import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
@@ -51,11 +52,13 @@ final class DemoHistory {
         Perspectives perspectives = settings.perspectives();
         AppSettings app = settings.appSettings();
         List<Cycle> cycles = settings.cycles();
+        PerspectiveMapping mapping = settings.perspectiveMapping();
         transactions.inTransaction(() -> {
             for (LocalDate day = demo.today().minusDays(DAYS); day.isBefore(demo.today()); day = day.plusDays(1)) {
                 ImportedJira jiraThen = JiraExport.read("mapping.json", demo.mapping(), demo.exportOn(day));
                 Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
-                SandboxJira asOfThen = new SandboxJira(jiraThen, keyResults -> madeBefore(checkIns, endOfDay));
+                SandboxJira asOfThen =
+                        new SandboxJira(jiraThen, keyResults -> madeBefore(checkIns, endOfDay), () -> mapping);
                 Clock evening = Clock.fixed(endOfDay.minusSeconds(3600), zone);
                 for (Cycle cycle : cycles) {
                     if (cycle.start().isAfter(day)) {

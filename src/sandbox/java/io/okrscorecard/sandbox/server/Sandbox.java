@@ -115,6 +115,7 @@ public final class Sandbox implements AutoCloseable {
     private final PluginTexts texts = PluginTexts.load();
     private final PluginResources resources = PluginResources.fromClasspath();
     private final SandboxUsers users = new SandboxUsers(texts);
+    private final UnexpectedFailures failures = new UnexpectedFailures(texts);
     private final HttpServer server;
     private final ExecutorService httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("okr-sandbox-http"));
     private final ScheduledExecutorService reconciliation =
@@ -162,7 +163,7 @@ public final class Sandbox implements AutoCloseable {
             AoCheckInRepository checkIns = new AoCheckInRepository(ao, transactions);
             AoSnapshotRepository snapshots = new AoSnapshotRepository(ao, transactions);
             AoDirtyKeyResultJournal journal = new AoDirtyKeyResultJournal(ao, transactions);
-            jira = new SandboxJira(imported, checkIns::histories);
+            jira = new SandboxJira(imported, checkIns::histories, settings::perspectiveMapping);
 
             if (demo != null) {
                 loadDemo(demo, imported, settings, checkIns, snapshots, transactions);
@@ -289,10 +290,12 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * Serves {@code handler} at {@code path} (every path starting with it that no longer mounted path matches), acting
-     * as the request's {@link SandboxUsers sandbox user}.
+     * as the request's {@link SandboxUsers sandbox user}; when it throws, the failure is logged and answered with a 500
+     * ({@link UnexpectedFailures}).
      */
     public void serve(String path, HttpHandler handler) {
         HttpContext context = server.createContext(path, handler);
+        context.getFilters().add(failures);
         context.getFilters().add(users.filter());
     }
 
@@ -366,7 +369,9 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * The cycles of an import that the store does not have yet, with dates from their ids; on the first import also
-     * its perspective mapping (when it maps to the app's perspectives), which the admin page then shows.
+     * its perspective mapping (when it maps to the app's perspectives): it seeds the app's stored mapping, which the
+     * admin page shows and changes and from which objectives take their perspectives at every read. A later import
+     * into the same folder keeps the stored mapping, as a Jira keeps the admin's mapping when its issues change.
      */
     private static void saveImportSettings(
             ImportedJira imported, AoScorecardSettingsRepository settings, boolean first, LocalDate today) {
@@ -389,7 +394,10 @@ public final class Sandbox implements AutoCloseable {
                 imported.perspectiveMapping().requireKnownPerspectives(settings.perspectives());
                 settings.savePerspectiveMapping(imported.perspectiveMapping());
             } catch (ValidationException e) {
-                LOG.warn("The export's perspective mapping is not saved: {}", e.getMessage());
+                LOG.warn(
+                        "The export's perspective mapping is not saved: {}; objectives take their perspectives from"
+                                + " the app's default mapping until an administrator maps them",
+                        e.getMessage());
             }
         }
     }

@@ -8,6 +8,8 @@ import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.PerspectiveMapping;
+import io.okrscorecard.core.perspective.PerspectiveResolver;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.WorkItemSource;
@@ -20,12 +22,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The sandbox's Jira: objectives, work and issue keys from an imported Jira REST export ({@link ImportedJira}), each
- * key result with its check-in history, read as the Jira adapter reads it (one query for all key results read
- * together). An export holds no check-ins, so a check-in recorded in the sandbox is what changes a metric's current
- * value.
+ * The sandbox's Jira: objectives, work and issue keys from an imported Jira REST export ({@link ImportedJira}), read as
+ * the Jira adapter reads Jira: each objective in the perspective the app's stored mapping gives it, resolved at every
+ * read (so a mapping the admin saves applies at the next read, as in Jira), and each key result with its check-in
+ * history (one query for all key results read together). An export holds no check-ins, so a check-in recorded in the
+ * sandbox is what changes a metric's current value.
  */
 public final class SandboxJira implements ObjectiveSource, WorkItemSource, IssueDirectory {
 
@@ -37,10 +41,13 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
 
     private final ImportedJira imported;
     private final Histories histories;
+    private final Supplier<PerspectiveMapping> mapping;
 
-    public SandboxJira(ImportedJira imported, Histories histories) {
+    /** @param mapping the app's stored perspective mapping, read at every read of objectives */
+    public SandboxJira(ImportedJira imported, Histories histories, Supplier<PerspectiveMapping> mapping) {
         this.imported = imported;
         this.histories = histories;
+        this.mapping = mapping;
     }
 
     /** The export as imported, without check-ins. */
@@ -50,18 +57,17 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
 
     @Override
     public Optional<Objective> objective(ObjectiveId id) {
-        return imported.objective(id)
-                .map(objective -> withHistories(List.of(objective)).get(0));
+        return imported.objective(id).map(objective -> read(List.of(objective)).get(0));
     }
 
     @Override
     public List<Objective> objectivesIn(CycleId cycle) {
-        return withHistories(imported.objectivesIn(cycle));
+        return read(imported.objectivesIn(cycle));
     }
 
     @Override
     public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
-        return withHistories(imported.objectivesMeasuredBy(keyResults));
+        return read(imported.objectivesMeasuredBy(keyResults));
     }
 
     @Override
@@ -84,9 +90,19 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
         return imported.inwardDescription(linkType);
     }
 
-    private List<Objective> withHistories(List<Objective> objectives) {
+    /** The imported objectives with their perspectives under the stored mapping and their check-ins. */
+    private List<Objective> read(List<Objective> imported) {
+        if (imported.isEmpty()) {
+            return imported;
+        }
+        PerspectiveResolver<ObjectiveId> perspectives = this.imported.perspectivesUnder(mapping.get());
+        List<Objective> objectives = new ArrayList<>(imported.size());
         List<KeyResultId> keyResults = new ArrayList<>();
-        objectives.forEach(objective -> objective.keyResults().forEach(kr -> keyResults.add(kr.id())));
+        for (Objective objective : imported) {
+            objectives.add(objective.withPerspective(
+                    perspectives.perspectiveOf(objective.id()).orElse(null)));
+            objective.keyResults().forEach(kr -> keyResults.add(kr.id()));
+        }
         if (keyResults.isEmpty()) {
             return objectives;
         }

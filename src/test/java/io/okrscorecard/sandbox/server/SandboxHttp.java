@@ -57,6 +57,12 @@ final class SandboxHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Answer putJson(String path, Persona persona, String body) {
+        return send(request(path, persona)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, Persona persona) {
         return HttpRequest.newBuilder(URI.create(origin + path))
                 .timeout(Duration.ofSeconds(30))
