@@ -21,8 +21,9 @@ import org.w3c.dom.Element;
  * title: its AMD module is created with a stand-in of the dashboard item API and rendered into the frame. Jira's AUI
  * ({@link Aui}) comes first in the head (a note on the page when it is missing). The AMD loader and the API come from
  * {@code sandbox/dashboard-stand-in.js}, inlined after AUI (whose script would register as an AMD module instead of
- * {@code window.AJS} if a loader were there first) and before the plugin's scripts; preferences are kept in the browser's localStorage. {@code ?width=N} sets the width of the column
- * (e.g. 400 to see the item as in a narrow dashboard column). The frame's Edit and Refresh buttons and the page title
+ * {@code window.AJS} if a loader were there first) and before the plugin's scripts; preferences are kept in the
+ * browser's localStorage. {@code ?width=N} sets the width of the column (e.g. 400 to see the item as in a narrow
+ * dashboard column). The frame's Edit and Refresh buttons and the page title
  * stand in for Jira's own texts, which are not the app's.
  */
 public final class DashboardPage {
