@@ -103,8 +103,9 @@
         return node;
     }
 
+    /** A select with AUI's form class, as AUI's forms style only selects that have it. */
     function select(options, selected, attributes) {
-        var node = el('select', attributes);
+        var node = el('select', Object.assign({'class': 'select'}, attributes));
         options.forEach(function (option) {
             var item = el('option', {value: option.value, text: option.label});
             if (option.value === selected) {
@@ -260,7 +261,7 @@
         });
         var source = select(MAPPING_SOURCES.map(function (value) {
             return {value: value, label: page.t('okr.admin.mapping.source.' + value)};
-        }), mapping.source, {'data-field': 'mapping.source'});
+        }), mapping.source, {'class': 'select long-field', 'data-field': 'mapping.source'});
         source.addEventListener('change', function () {
             mapping.source = source.value;
         });

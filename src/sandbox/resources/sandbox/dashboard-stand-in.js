@@ -1,7 +1,8 @@
 /*
  * Stand-in for what Jira's dashboard gives a dashboard item, so that the app's real item script runs unchanged:
  * - a minimal AMD loader (define/require), as Jira's page has one;
- * - AJS.contextPath() of AUI (the sandbox serves everything at the root, so it is empty);
+ * - AJS.contextPath() (empty: the sandbox serves everything at the root) where the page has no AUI (the build could not
+ *   fetch it); with AUI, the page set it before AUI's script (io.okrscorecard.sandbox.web.Aui) and this leaves it;
  * - per item, a frame with its title and the dashboard-item API object: showLoadingBar, hideLoadingBar, resize,
  *   setTitle, isEditable, savePreferences (kept in localStorage, then the item is rendered again, as Jira does),
  *   closeEdit, getGadgetId, once('afterRender'), initRefresh. The frame's Edit and Refresh buttons play Jira's
@@ -62,7 +63,7 @@
         };
     }
 
-    /* ---------- AUI ---------- */
+    /* ---------- AUI's context path, where AUI is missing ---------- */
     window.AJS = window.AJS || {};
     if (typeof window.AJS.contextPath !== 'function') {
         window.AJS.contextPath = function () {

@@ -3,6 +3,7 @@ package io.okrscorecard.web;
 import io.okrscorecard.rest.ApiFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TestRule;
@@ -50,6 +51,11 @@ public final class ChromiumRule extends ExternalResource {
 
     public JavascriptExecutor js() {
         return chromium.js();
+    }
+
+    /** The errors the page's console logged since the last call ({@link HeadlessChromium#consoleErrors}). */
+    public List<String> consoleErrors() {
+        return chromium.consoleErrors();
     }
 
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */

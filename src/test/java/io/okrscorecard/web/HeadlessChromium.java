@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.Assume;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +17,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by Selenium; tests that
@@ -47,6 +51,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        // the console's errors, for tests that check a page runs without script errors
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -75,6 +81,17 @@ public final class HeadlessChromium implements AutoCloseable {
     public void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The errors the page's console logged since the last call (script errors, failed loads), but for the browser's own
+     * request of {@code /favicon.ico}, which the test servers do not have.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("/favicon.ico "))
+                .toList();
     }
 
     /** Leaves the page (so a server can stop without a page polling it). */

@@ -113,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
     private final boolean loadedNow;
     private final SandboxJira jira;
     private final PluginTexts texts = PluginTexts.load();
-    private final PluginResources resources = PluginResources.fromClasspath();
+    private final PluginResources resources;
     private final SandboxUsers users = new SandboxUsers(texts);
     private final UnexpectedFailures failures = new UnexpectedFailures(texts);
     private final HttpServer server;
@@ -127,6 +127,7 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxOptions options, ImportedJira requestedImport) {
         this.options = options;
+        this.resources = PluginResources.fromClasspath().withAui(options.aui());
         this.folder = new DataFolder(options.dataFolder());
         DataFolder.Content content = folder.content().orElse(null);
         if (options.imports() && content == DataFolder.Content.DEMO) {
@@ -325,6 +326,11 @@ public final class Sandbox implements AutoCloseable {
     /** True when this start loaded the data folder (the demo or an import into an empty folder). */
     public boolean loadedNow() {
         return loadedNow;
+    }
+
+    /** Which look of Jira's the stand-in pages lack, for the start's output: AUI when it was not fetched, else empty. */
+    public String missingLook() {
+        return resources.aui().missing(texts);
     }
 
     /** What the export leaves out ({@link ImportedJira#notes()}), e.g. links to issues that are not in it. */

@@ -83,6 +83,9 @@ public final class SandboxMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(sandbox, out), "okr-sandbox-shutdown"));
         out.println("OKR Scorecard sandbox: " + sandbox.url());
         out.println((sandbox.loadedNow() ? "Loaded " : "Reusing ") + sandbox.dataFolder() + ". Ctrl-C stops it.");
+        if (!sandbox.missingLook().isEmpty()) {
+            out.println(sandbox.missingLook());
+        }
         List<String> notes = sandbox.importNotes();
         if (!notes.isEmpty()) {
             out.println(notes.size() + (notes.size() == 1 ? " note" : " notes") + " on the export:");

@@ -1,6 +1,7 @@
 package io.okrscorecard.sandbox.server;
 
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
+import io.okrscorecard.sandbox.web.Aui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.List;
  * @param mapping the mapping file of the export, {@code null} for the default mapping
  * @param demoObjectives objectives of the demo's running cycle on a first start (more than the standard demo's are
  *     generated)
+ * @param aui Jira's AUI for the stand-in pages: the one the build fetched ({@link Aui#fromClasspath}), or e.g. a
+ *     missing one
  */
 public record SandboxOptions(
-        int port, Path data, Clock clock, List<Path> importPages, Path mapping, int demoObjectives) {
+        int port, Path data, Clock clock, List<Path> importPages, Path mapping, int demoObjectives, Aui aui) {
 
     public static final int DEFAULT_PORT = 8090;
     public static final String DEFAULT_DATA = "sandbox-data";
@@ -30,6 +33,9 @@ public record SandboxOptions(
         if (clock == null) {
             throw new IllegalArgumentException("clock is required");
         }
+        if (aui == null) {
+            throw new IllegalArgumentException("aui is required");
+        }
         importPages = List.copyOf(importPages);
         if (importPages.isEmpty() && mapping != null) {
             throw new IllegalArgumentException("a mapping file needs export pages to import");
@@ -40,31 +46,41 @@ public record SandboxOptions(
         }
     }
 
-    /** Port {@value #DEFAULT_PORT}, the default data folder, the system clock, the standard demo. */
+    /** Port {@value #DEFAULT_PORT}, the default data folder, the system clock, the standard demo, the fetched AUI. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(
-                DEFAULT_PORT, null, Clock.systemDefaultZone(), List.of(), null, DemoOrganisation.STANDARD_OBJECTIVES);
+                DEFAULT_PORT,
+                null,
+                Clock.systemDefaultZone(),
+                List.of(),
+                null,
+                DemoOrganisation.STANDARD_OBJECTIVES,
+                Aui.fromClasspath());
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, data, clock, importPages, mapping, demoObjectives);
+        return new SandboxOptions(newPort, data, clock, importPages, mapping, demoObjectives, aui);
     }
 
     public SandboxOptions withData(Path folder) {
-        return new SandboxOptions(port, folder, clock, importPages, mapping, demoObjectives);
+        return new SandboxOptions(port, folder, clock, importPages, mapping, demoObjectives, aui);
     }
 
     public SandboxOptions withClock(Clock newClock) {
-        return new SandboxOptions(port, data, newClock, importPages, mapping, demoObjectives);
+        return new SandboxOptions(port, data, newClock, importPages, mapping, demoObjectives, aui);
     }
 
     /** Imports these pages with this mapping file ({@code null}: the default mapping) instead of loading the demo. */
     public SandboxOptions importing(List<Path> pages, Path mappingFile) {
-        return new SandboxOptions(port, data, clock, pages, mappingFile, demoObjectives);
+        return new SandboxOptions(port, data, clock, pages, mappingFile, demoObjectives, aui);
     }
 
     public SandboxOptions withDemoObjectives(int objectives) {
-        return new SandboxOptions(port, data, clock, importPages, mapping, objectives);
+        return new SandboxOptions(port, data, clock, importPages, mapping, objectives, aui);
+    }
+
+    public SandboxOptions withAui(Aui other) {
+        return new SandboxOptions(port, data, clock, importPages, mapping, demoObjectives, other);
     }
 
     public boolean imports() {

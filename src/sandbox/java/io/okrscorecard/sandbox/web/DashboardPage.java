@@ -18,10 +18,12 @@ import org.w3c.dom.Element;
  * Stands in for Jira's dashboard at {@value #PATH}: as Jira's dashboard does, the head gets the resources of the
  * {@value #CONTEXT} web-resource context from atlassian-plugin.xml (served by {@link PluginResources}, scripts through
  * the jsI18n stand-in), and every {@code <dashboard-item>} of the descriptor is mounted in a gadget frame with its
- * title: its AMD module is created with a stand-in of the dashboard item API and rendered into the frame. The AMD
- * loader, {@code AJS.contextPath()} and the API come from {@code sandbox/dashboard-stand-in.js}, inlined before the
- * plugin's scripts; preferences are kept in the browser's localStorage. {@code ?width=N} sets the width of the column
- * (e.g. 400 to see the item as in a narrow dashboard column). The frame's Edit and Refresh buttons and the page title
+ * title: its AMD module is created with a stand-in of the dashboard item API and rendered into the frame. Jira's AUI
+ * ({@link Aui}) comes first in the head (a note on the page when it is missing). The AMD loader and the API come from
+ * {@code sandbox/dashboard-stand-in.js}, inlined after AUI (whose script would register as an AMD module instead of
+ * {@code window.AJS} if a loader were there first) and before the plugin's scripts; preferences are kept in the
+ * browser's localStorage. {@code ?width=N} sets the width of the column (e.g. 400 to see the item as in a narrow
+ * dashboard column). The frame's Edit and Refresh buttons and the page title
  * stand in for Jira's own texts, which are not the app's.
  */
 public final class DashboardPage {
@@ -74,6 +76,10 @@ public final class DashboardPage {
     }
 
     String page() {
+        return resources.aui().withNote(body(), texts);
+    }
+
+    private String body() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Item item : items()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -87,6 +93,7 @@ public final class DashboardPage {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>System dashboard - OKR Scorecard sandbox</title>\n"
+                + resources.hostTagsFor(CONTEXT)
                 + "<style>\n" + CHROME_CSS + "</style>\n"
                 + "<script>\n" + standIn + "\n</script>\n"
                 + resources.tagsFor(CONTEXT)

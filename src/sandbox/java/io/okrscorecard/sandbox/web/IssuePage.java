@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * like Jira's, and in its right column the app's real issue panel, as Jira renders it: the real condition decides
  * whether it shows ({@link OkrIssueCondition}), the real context provider gives the model ({@link
  * IssuePanelContextProvider}, built with stand-ins of Jira's services, {@link JiraStandIns}), and the real template is
- * rendered with Jira-style escaping ({@link JiraStyleVelocity}). As Jira's issue view does, the head gets the resources
- * of the {@value #WEB_RESOURCE_CONTEXT} web-resource context. The context path is empty, so the API is at {@value
+ * rendered with Jira-style escaping ({@link JiraStyleVelocity}). As Jira's issue view does, the head gets Jira's AUI
+ * ({@link Aui}, first, before the page's own styles; a note on the page when it is missing) and the resources of the
+ * {@value #WEB_RESOURCE_CONTEXT} web-resource context. The context path is empty, so the API is at {@value
  * AdminServlet#REST_PATH} of the same origin.
  */
 public final class IssuePage {
@@ -52,6 +53,7 @@ public final class IssuePage {
     }
 
     private final PluginResources resources;
+    private final PluginTexts texts;
     private final String panelLabel;
     private final Issues issues;
     private final OkrIssueCondition condition;
@@ -60,6 +62,7 @@ public final class IssuePage {
 
     public IssuePage(PluginResources resources, PluginTexts texts, HostObjectRegistry registry, Issues issues) {
         this.resources = resources;
+        this.texts = texts;
         this.panelLabel = texts.text("okr.panel.label");
         this.issues = issues;
         this.condition = new OkrIssueCondition(registry);
@@ -97,11 +100,12 @@ public final class IssuePage {
     }
 
     private void send(HttpExchange exchange, int status, String html) throws IOException {
-        String head = resources.tagsFor(WEB_RESOURCE_CONTEXT);
+        String page = html.replace("<head>", "<head>\n" + resources.hostTagsFor(WEB_RESOURCE_CONTEXT))
+                .replace("</head>", resources.tagsFor(WEB_RESOURCE_CONTEXT) + "</head>");
         Responses.send(
                 exchange,
                 status,
                 "text/html;charset=UTF-8",
-                html.replace("</head>", head + "</head>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                resources.aui().withNote(page, texts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -23,26 +23,30 @@ import org.xml.sax.SAXException;
  * The app's atlassian-plugin.xml read from the classpath, and its web-resources served as Jira serves them: the download
  * resources of web-resource {@code key} at {@value #DOWNLOAD_PATH}{@code key/name}. Pages that stand in for Jira's put
  * the resources of a web-resource context in their head with {@link #tagsFor}, as Jira's decorators do: after the
- * plugin's own web-resources they depend on ({@link #loadOrder}). Jira's web-resources that they depend on (AUI's
- * {@code ajs}, WRM's {@code i18n}) are not the app's: the pages stand in for what the scripts use of them.
+ * plugin's own web-resources they depend on ({@link #loadOrder}). Of Jira's web-resources that they depend on, AUI's
+ * {@code ajs} is the real AUI ({@link Aui}, its tags first: {@link #hostTagsFor}); for WRM's {@code i18n} the scripts
+ * get their texts when served, as Jira's jsI18n transformer does.
  */
 public final class PluginResources {
     /** Where Jira serves a plugin's download resources (the path without the batching Jira adds). */
     public static final String DOWNLOAD_PATH = "/download/resources/";
 
     private final Document descriptor;
+    private final Aui aui;
     /** Web-resource key → the web-resource, in file order. */
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
 
     /**
      * One {@code <web-resource>}: its key, the contexts it is in, the keys of the plugin's web-resources it depends on
-     * (its {@code <dependency>} elements that name this plugin, in file order), its download resources (name →
-     * location), and whether its scripts go through Jira's {@code jsI18n} transformer.
+     * (its {@code <dependency>} elements that name this plugin, in file order), the complete keys of Jira's
+     * web-resources it depends on (the other {@code <dependency>} elements, e.g. {@value Aui#WEB_RESOURCE}), its
+     * download resources (name → location), and whether its scripts go through Jira's {@code jsI18n} transformer.
      */
     public record WebResource(
             String key,
             List<String> contexts,
             List<String> dependencies,
+            List<String> hostDependencies,
             Map<String, String> downloads,
             boolean jsI18n) {}
 
@@ -53,8 +57,9 @@ public final class PluginResources {
      */
     private static final Pattern GET_TEXT = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1\\s*\\)");
 
-    private PluginResources(Document descriptor) {
+    private PluginResources(Document descriptor, Aui aui) {
         this.descriptor = descriptor;
+        this.aui = aui;
         // a dependency on one of the plugin's own web-resources is "plugin key:module key"
         String pluginKey = descriptor.getDocumentElement().getAttribute("key");
         for (Element element : elements("web-resource")) {
@@ -63,10 +68,13 @@ public final class PluginResources {
                 contexts.add(context.getTextContent().trim());
             }
             List<String> dependencies = new ArrayList<>();
+            List<String> hostDependencies = new ArrayList<>();
             for (Element dependency : children(element, "dependency")) {
                 String complete = dependency.getTextContent().trim();
                 if (complete.startsWith(pluginKey + ":")) {
                     dependencies.add(complete.substring(pluginKey.length() + 1));
+                } else {
+                    hostDependencies.add(complete);
                 }
             }
             Map<String, String> downloads = new LinkedHashMap<>();
@@ -91,6 +99,7 @@ public final class PluginResources {
                             key,
                             List.copyOf(contexts),
                             List.copyOf(dependencies),
+                            List.copyOf(hostDependencies),
                             Collections.unmodifiableMap(downloads),
                             jsI18n));
         }
@@ -108,16 +117,26 @@ public final class PluginResources {
         }
     }
 
-    /** A descriptor read from {@code in}. */
+    /** A descriptor read from {@code in}, with AUI from the classpath. */
     static PluginResources parse(InputStream in) {
         try {
             return new PluginResources(
-                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in));
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in), Aui.fromClasspath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("atlassian-plugin.xml is not well-formed", e);
         }
+    }
+
+    /** The same descriptor with {@code other} as Jira's AUI (e.g. a missing one). */
+    public PluginResources withAui(Aui other) {
+        return new PluginResources(descriptor, other);
+    }
+
+    /** Jira's AUI as the pages load it. */
+    public Aui aui() {
+        return aui;
     }
 
     /** Every element named {@code tag} in the descriptor, in file order (modules such as dashboard-item, web-panel). */
@@ -188,6 +207,16 @@ public final class PluginResources {
         loaded.put(webResource.key(), webResource);
     }
 
+    /**
+     * The tags of Jira's web-resources that the web-resources of the contexts depend on, to come first in a page's head:
+     * AUI's ({@link Aui#headTags}, empty when it is missing) when one of them depends on {@value Aui#WEB_RESOURCE}.
+     */
+    public String hostTagsFor(String... contexts) {
+        boolean needsAui = loadOrder(contexts).stream()
+                .anyMatch(webResource -> webResource.hostDependencies().contains(Aui.WEB_RESOURCE));
+        return needsAui ? aui.headTags() : "";
+    }
+
     /** The {@code <link>} and {@code <script>} tags of every download resource of {@link #loadOrder}, in its order. */
     public String tagsFor(String... contexts) {
         StringBuilder tags = new StringBuilder();
@@ -205,11 +234,16 @@ public final class PluginResources {
 
     /**
      * Serves {@value #DOWNLOAD_PATH}{@code key/name}: the declared resource from the classpath, else 404; scripts of a
-     * web-resource with the {@code jsI18n} transformer get their texts from {@code texts}, as Jira serves them.
+     * web-resource with the {@code jsI18n} transformer get their texts from {@code texts}, as Jira serves them. The
+     * files of AUI's and jQuery's web-resources come from {@link Aui}.
      */
     public void serve(HttpExchange exchange, PluginTexts texts) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String rest = path.startsWith(DOWNLOAD_PATH) ? path.substring(DOWNLOAD_PATH.length()) : "";
+        if (aui.serves(rest)) {
+            aui.serve(exchange, rest);
+            return;
+        }
         int slash = rest.indexOf('/');
         WebResource webResource = slash < 0 ? null : webResources.get(rest.substring(0, slash));
         String location = webResource == null ? null : webResource.downloads().get(rest.substring(slash + 1));

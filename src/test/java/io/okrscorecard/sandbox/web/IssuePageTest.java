@@ -95,7 +95,8 @@ public class IssuePageTest {
         assertEquals(404, get("NOPE-9").statusCode());
         HttpResponse<String> malformed = get("%3Cscript%3E-1");
         assertEquals(404, malformed.statusCode());
-        assertFalse(malformed.body().contains("<script>"));
+        assertFalse(malformed.body().contains("<script>-1"));
+        assertTrue(malformed.body().contains("&lt;script&gt;-1"));
     }
 
     private HttpResponse<String> get(String key) throws Exception {

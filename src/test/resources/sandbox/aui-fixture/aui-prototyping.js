@@ -1,0 +1,2 @@
+/* a stand-in of AUI's script for AuiTest */
+window.AJS.version = "10.0.0-fixture";
