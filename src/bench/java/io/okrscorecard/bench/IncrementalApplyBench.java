@@ -666,6 +666,16 @@ public final class IncrementalApplyBench {
                 public ChangeMark changeMark() {
                     return delegate.changeMark();
                 }
+
+                @Override
+                public RowsAfter rowsAfter(long row, int limit) {
+                    return delegate.rowsAfter(row, limit);
+                }
+
+                @Override
+                public long countUpTo(Collection<ProgressSubject> subjects, long row) {
+                    return delegate.countUpTo(subjects, row);
+                }
             };
         }
 

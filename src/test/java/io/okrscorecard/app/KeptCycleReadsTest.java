@@ -83,7 +83,7 @@ public class KeptCycleReadsTest {
     }
 
     @Test
-    public void progressWrittenByAnotherNodeShowsOnTheNextRead() {
+    public void progressWrittenByAnotherNodeShowsOnTheNextReadWithoutReadingTheCycleAgain() {
         ReadingScorecard reading = reading(MAX_AGE);
         double before = progressOf(reading.read(query()), KR_1);
 
@@ -92,11 +92,11 @@ public class KeptCycleReadsTest {
         double after = progressOf(reading.read(query()), KR_1);
 
         assertTrue("KR-1 after a story was done elsewhere: " + before + " -> " + after, after > before);
-        assertEquals(2, objectives.reads.get());
+        assertEquals(1, objectives.reads.get());
     }
 
     @Test
-    public void aRowDeletedByAnotherNodeShowsOnTheNextRead() {
+    public void aRowDeletedByAnotherNodeWithoutASuccessorShowsOnTheNextReadOfTheWholeCycle() {
         ReadingScorecard reading = reading(MAX_AGE);
         reading.read(query());
 
@@ -105,6 +105,7 @@ public class KeptCycleReadsTest {
 
         assertFalse(kr1.progress().isDefined());
         assertEquals(UndefinedReason.NOT_COMPUTED, kr1.progress().undefinedReason());
+        assertEquals(2, objectives.reads.get());
     }
 
     @Test
