@@ -673,8 +673,8 @@ public final class IncrementalApplyBench {
                 }
 
                 @Override
-                public long countUpTo(Collection<ProgressSubject> subjects, long row) {
-                    return delegate.countUpTo(subjects, row);
+                public long countStored(Collection<ProgressSubject> subjects) {
+                    return delegate.countStored(subjects);
                 }
             };
         }

@@ -25,8 +25,9 @@ import java.util.Set;
  * the rows with an id above the newest one it has seen (one statement over the primary key, as every write inserts its
  * rows with new ids), the objectives those rows belong to read again from Jira (with their key results and check-ins;
  * a row of an issue the cycle did not hold may be an objective or key result that joined it), and a count of the
- * cycle's rows up to the newest id read, which must equal the rows it now holds: a row deleted without a successor
- * (a deleted issue) lowers it, and then the cycle is read afresh. Every change the scorecard shows writes a row of the
+ * stored rows of the subjects it now holds rows for, which must equal their number: a row deleted without a successor
+ * (a deleted issue) lowers it, and then the cycle is read afresh; a row rewritten meanwhile still counts, and the next
+ * read brings it. Every change the scorecard shows writes a row of the
  * objective or key result it changed (ADR 0009), so the objectives whose rows did not move are as Jira has them. See
  * docs/adr/0010-kept-cycle-refreshed-by-changed-rows.md.
  */
@@ -36,7 +37,7 @@ final class KeptCycleRefresh {
      * Rows written since the cycle was kept beyond which it is read afresh: a recalculation rewrote most of the store,
      * and reading every objective of the cycle from one search is then cheaper than reading them one by one.
      */
-    static final int MOST_ROWS = 200;
+    static final int MOST_ROWS = 500;
 
     /** A cycle brought up to date: its objectives by key, their stored rows, and the newest row id it reflects. */
     record Refreshed(List<Objective> objectives, Map<ProgressSubject, StoredProgress> stored, long seen) {}
@@ -89,7 +90,7 @@ final class KeptCycleRefresh {
                 held.put(subject, row);
             }
         }
-        if (!subjects.isEmpty() && progress.countUpTo(subjects, after.newestRow()) != held.size()) {
+        if (!held.isEmpty() && progress.countStored(held.keySet()) != held.size()) {
             return Optional.empty();
         }
         return Optional.of(new Refreshed(List.copyOf(refreshed), Map.copyOf(held), after.newestRow()));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -58,6 +59,12 @@ final class KeptCycles {
 
     private static final long OTHER_ANSWER = 1024;
 
+    /**
+     * Quarters of the age bound after which one reader reads the cycle whole again while the others are still served
+     * the kept one, so that readers do not all wait for that read when the bound is reached.
+     */
+    private static final int READ_AHEAD_SHARE = 3;
+
     /** What a kept cycle was read under, read before the data it guards. */
     record Stamp(String settingsRevision, ChangeMark progress, LocalDate day) {}
 
@@ -76,6 +83,9 @@ final class KeptCycles {
         private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays;
         private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
+        /** Held while an answer is rendered, so that readers who ask for it together render it once. */
+        private final Object rendering = new Object();
+
         private final AtomicLong renderedBytes = new AtomicLong();
         private volatile Instant lastUsed;
 
@@ -136,16 +146,22 @@ final class KeptCycles {
         @SuppressWarnings("unchecked")
         <T> T rendered(Object key, Supplier<T> render) {
             Object known = rendered.get(key);
-            if (known == null) {
-                known = render.get();
-                long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
-                if (renderedBytesOfAll() + size > renderedBudget) {
-                    kept.values().forEach(Kept::dropRendered);
-                }
-                renderedBytes.addAndGet(size);
-                rendered.put(key, known);
+            if (known != null) {
+                return (T) known;
             }
-            return (T) known;
+            synchronized (rendering) {
+                known = rendered.get(key);
+                if (known == null) {
+                    known = render.get();
+                    long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
+                    if (renderedBytesOfAll() + size > renderedBudget) {
+                        kept.values().forEach(Kept::dropRendered);
+                    }
+                    renderedBytes.addAndGet(size);
+                    rendered.put(key, known);
+                }
+                return (T) known;
+            }
         }
 
         private void dropRendered() {
@@ -190,6 +206,13 @@ final class KeptCycles {
         private boolean young(Instant at) {
             return !at.isBefore(readAt) && Duration.between(readAt, at).compareTo(maxAge) < 0;
         }
+
+        /** Whether this was read whole {@link #READ_AHEAD_SHARE} quarters of the age bound ago or longer. */
+        private boolean aging(Instant at) {
+            return Duration.between(readAt, at)
+                            .compareTo(maxAge.multipliedBy(READ_AHEAD_SHARE).dividedBy(4))
+                    >= 0;
+        }
     }
 
     private final ObjectiveSource objectiveSource;
@@ -200,6 +223,8 @@ final class KeptCycles {
     private final long renderedBudget;
     private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
     private final KeptCycleRefresh refresh;
+    /** Whether a reader is reading a cycle whole ahead of its age bound; one at a time on this node. */
+    private final AtomicBoolean readingAhead = new AtomicBoolean();
 
     KeptCycles(
             ObjectiveSource objectiveSource,
@@ -245,7 +270,7 @@ final class KeptCycles {
         Kept known = kept.get(cycle.id());
         if (known != null && known.servable(stamp, now)) {
             known.lastUsed = now;
-            return known;
+            return known.aging(now) ? readAhead(known, cycle, settings, stamp, now) : known;
         }
         if (settings.revision() == null || maxAge.isZero()) {
             return read(cycle, settings, stamp, now);
@@ -262,6 +287,30 @@ final class KeptCycles {
             kept.put(cycle.id(), read);
             dropLeastRecentlyUsed();
             return read;
+        }
+    }
+
+    /**
+     * The cycle read whole now by this reader, unless another reader is doing so: then the kept one, which is still
+     * within its age bound. The others are served the kept one meanwhile; the new one replaces it (readers whose
+     * observation is newer bring it up to the rows written since, as any kept cycle).
+     */
+    private Kept readAhead(Kept known, Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now) {
+        if (!readingAhead.compareAndSet(false, true)) {
+            return known;
+        }
+        try {
+            Kept read = read(cycle, settings, stamp, now);
+            synchronized (this) {
+                Kept current = kept.get(cycle.id());
+                if (current == null || !current.readAt.isAfter(read.readAt)) {
+                    kept.put(cycle.id(), read);
+                    dropLeastRecentlyUsed();
+                }
+            }
+            return read;
+        } finally {
+            readingAhead.set(false);
         }
     }
 

@@ -276,7 +276,7 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
     }
 
     @Override
-    public long countUpTo(Collection<ProgressSubject> subjects, long row) {
+    public long countStored(Collection<ProgressSubject> subjects) {
         Map<ProgressSubject.Kind, Set<Long>> byKind = new TreeMap<>();
         for (ProgressSubject subject : subjects) {
             byKind.computeIfAbsent(subject.kind(), kind -> new LinkedHashSet<>())
@@ -285,16 +285,15 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
         long count = 0;
         for (Map.Entry<ProgressSubject.Kind, Set<Long>> kind : byKind.entrySet()) {
             for (List<Long> chunk : Chunks.of(kind.getValue())) {
-                List<Object> parameters = new ArrayList<>(chunk.size() + 2);
+                List<Object> parameters = new ArrayList<>(chunk.size() + 1);
                 parameters.add(kind.getKey().name());
                 parameters.addAll(chunk);
-                parameters.add(row);
                 count += ao.count(
                         ProgressEntity.class,
                         Query.select()
                                 .where(
                                         ProgressEntity.SUBJECT_KIND + " = ? AND "
-                                                + Chunks.in(ProgressEntity.ISSUE_ID, chunk.size()) + " AND ID <= ?",
+                                                + Chunks.in(ProgressEntity.ISSUE_ID, chunk.size()),
                                         parameters.toArray()));
             }
         }

@@ -477,11 +477,8 @@ public final class InMemoryOkr {
         }
 
         @Override
-        public synchronized long countUpTo(Collection<ProgressSubject> subjects, long row) {
-            return new HashSet<>(subjects)
-                    .stream()
-                            .filter(subject -> ids.getOrDefault(subject, Long.MAX_VALUE) <= row)
-                            .count();
+        public synchronized long countStored(Collection<ProgressSubject> subjects) {
+            return new HashSet<>(subjects).stream().filter(rows::containsKey).count();
         }
 
         public synchronized Optional<StoredProgress> row(ProgressSubject subject) {

@@ -157,21 +157,15 @@ public class ProgressChangeMarkTest {
 
     @Test
     @NonTransactional
-    public void theCountUpToARowLeavesOutRowsDeletedAndRowsWrittenAfterIt() {
+    public void theStoredCountLeavesOutRowsDeletedWithoutASuccessorAndCountsRewrittenOnesOnce() {
         StoredProgress deleted = keyResult(116).progress(0.5).build();
-        StoredProgress kept = objective(117).progress(0.5).build();
-        store.progress.save(List.of(deleted, kept));
-        long upTo = store.progress.changeMark().newestRow();
+        StoredProgress rewritten = objective(117).progress(0.5).build();
+        store.progress.save(List.of(deleted, rewritten));
         otherNode.delete(List.of(deleted.subject()));
-        otherNode.save(List.of(keyResult(118).progress(0.5).build()));
+        otherNode.save(List.of(objective(117).progress(0.75).build()));
 
-        long count = store.progress.countUpTo(
-                List.of(
-                        deleted.subject(),
-                        kept.subject(),
-                        keyResult(118).build().subject(),
-                        keyResult(117).build().subject()),
-                upTo);
+        long count = store.progress.countStored(List.of(
+                deleted.subject(), rewritten.subject(), keyResult(117).build().subject()));
 
         assertEquals(1, count);
     }

@@ -53,10 +53,11 @@ public interface MaterialisedProgressRepository {
     RowsAfter rowsAfter(long row, int limit);
 
     /**
-     * How many rows of these subjects are stored with an id up to {@code row}: with {@link #rowsAfter} it proves that
-     * none of the rows a reader kept was deleted without a successor. One statement per kind and 1,000 subjects.
+     * How many of these subjects have a stored row: with {@link #rowsAfter} it proves that none of the rows a reader
+     * kept was deleted without a successor (a rewritten row still counts, a deleted one no longer). One statement per
+     * kind and 1,000 subjects.
      */
-    long countUpTo(Collection<ProgressSubject> subjects, long row);
+    long countStored(Collection<ProgressSubject> subjects);
 
     /**
      * Rows stored after a row id, the newest id among them ({@code after} itself when there are none), and whether
