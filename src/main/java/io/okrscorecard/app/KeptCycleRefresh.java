@@ -5,6 +5,7 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.MaterialisedProgressRepository.RowsAfter;
 import io.okrscorecard.core.port.ObjectiveSource;
@@ -27,7 +28,9 @@ import java.util.Set;
  * a row of an issue the cycle did not hold may be an objective or key result that joined it), and a count of the
  * stored rows of the subjects it now holds rows for, which must equal their number: a row deleted without a successor
  * (a deleted issue) lowers it, and then the cycle is read afresh; a row rewritten meanwhile still counts, and the next
- * read brings it. Every change the scorecard shows writes a row of the
+ * read brings it. The count is left out when the table's number of rows did not move and every row read, now and at the
+ * last refresh, was a new version of a row the cycle held: a delete would have lowered the number, and a new subject
+ * that could hide it would be among the rows read. Every change the scorecard shows writes a row of the
  * objective or key result it changed (ADR 0009), so the objectives whose rows did not move are as Jira has them. See
  * docs/adr/0010-kept-cycle-refreshed-by-changed-rows.md.
  */
@@ -39,8 +42,18 @@ final class KeptCycleRefresh {
      */
     static final int MOST_ROWS = 500;
 
-    /** A cycle brought up to date: its objectives by key, their stored rows, and the newest row id it reflects. */
-    record Refreshed(List<Objective> objectives, Map<ProgressSubject, StoredProgress> stored, long seen) {}
+    /**
+     * A cycle brought up to date: its objectives by key, their stored rows, the newest row id it reflects, and whether
+     * the rows read were only new versions of rows it held.
+     */
+    record Refreshed(
+            List<Objective> objectives, Map<ProgressSubject, StoredProgress> stored, long seen, boolean rewritesOnly) {}
+
+    /**
+     * Where a kept cycle stands: the newest row id it reflects, whether the rows read at its last refresh were only new
+     * versions of rows it held, the table's number of rows at its stamp, and the change mark observed now.
+     */
+    record Since(long seen, boolean rewritesOnly, long rowsThen, ChangeMark now) {}
 
     private final ObjectiveSource objectiveSource;
     private final MaterialisedProgressRepository progress;
@@ -52,15 +65,20 @@ final class KeptCycleRefresh {
 
     /**
      * The objectives and stored rows of {@code cycle} as the store and Jira have them now, from what was kept of it
-     * with every row up to id {@code seen}; empty when only reading the cycle afresh can tell (too many rows written, or
-     * a kept row deleted without a successor).
+     * with every row up to id {@code since.seen()}; empty when only reading the cycle afresh can tell (too many rows
+     * written, or a kept row deleted without a successor).
      */
     Optional<Refreshed> refresh(
-            CycleId cycle, List<Objective> objectives, Map<ProgressSubject, StoredProgress> stored, long seen) {
-        RowsAfter after = progress.rowsAfter(seen, MOST_ROWS);
+            CycleId cycle, List<Objective> objectives, Map<ProgressSubject, StoredProgress> stored, Since since) {
+        RowsAfter after = progress.rowsAfter(since.seen(), MOST_ROWS);
         if (!after.complete()) {
             return Optional.empty();
         }
+        // an observation older than the rows already read could hide a new subject written in between
+        boolean rewritesOnly = since.now().newestRow() >= since.seen()
+                && after.rows().values().stream()
+                        .allMatch(row -> stored.containsKey(row.subject())
+                                && row.version() > stored.get(row.subject()).version());
         Map<ProgressSubject, StoredProgress> rows = new HashMap<>(stored);
         rows.putAll(after.rows());
         Map<ObjectiveId, Objective> byId = new LinkedHashMap<>();
@@ -90,10 +108,13 @@ final class KeptCycleRefresh {
                 held.put(subject, row);
             }
         }
-        if (!held.isEmpty() && progress.countStored(held.keySet()) != held.size()) {
+        boolean noneDeleted = since.rewritesOnly()
+                && rewritesOnly
+                && since.rowsThen() == since.now().rows();
+        if (!noneDeleted && !held.isEmpty() && progress.countStored(held.keySet()) != held.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Refreshed(List.copyOf(refreshed), Map.copyOf(held), after.newestRow()));
+        return Optional.of(new Refreshed(List.copyOf(refreshed), Map.copyOf(held), after.newestRow(), rewritesOnly));
     }
 
     /**

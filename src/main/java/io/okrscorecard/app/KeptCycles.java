@@ -80,6 +80,9 @@ final class KeptCycles {
         private final List<Objective> objectives;
         private final Map<ProgressSubject, StoredProgress> stored;
         private final long seen;
+        /** Whether the rows read since its stamp were only new versions of rows it held (false after a whole read). */
+        private final boolean rewritesOnly;
+
         private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays;
         private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
@@ -98,6 +101,7 @@ final class KeptCycles {
                 List<Objective> objectives,
                 Map<ProgressSubject, StoredProgress> stored,
                 long seen,
+                boolean rewritesOnly,
                 Map<Integer, Map<Subject, List<Point>>> trendsByDays) {
             this.stamp = stamp;
             this.readAt = readAt;
@@ -108,6 +112,7 @@ final class KeptCycles {
             this.objectives = objectives;
             this.stored = stored;
             this.seen = seen;
+            this.rewritesOnly = rewritesOnly;
             this.trendsByDays = trendsByDays;
         }
 
@@ -116,7 +121,9 @@ final class KeptCycles {
          * this one (so within the same age bound); empty when it must be read afresh.
          */
         private Optional<Kept> refreshed(Stamp now) {
-            return refresh.refresh(cycle, objectives, stored, seen)
+            KeptCycleRefresh.Since since = new KeptCycleRefresh.Since(
+                    seen, rewritesOnly, stamp.progress().rows(), now.progress());
+            return refresh.refresh(cycle, objectives, stored, since)
                     .map(fresh -> new Kept(
                             now,
                             readAt,
@@ -126,6 +133,7 @@ final class KeptCycles {
                             fresh.objectives(),
                             fresh.stored(),
                             fresh.seen(),
+                            fresh.rewritesOnly(),
                             new ConcurrentHashMap<>(trendsByDays)));
         }
 
@@ -330,6 +338,7 @@ final class KeptCycles {
                 List.copyOf(objectives),
                 stored,
                 stamp.progress().newestRow(),
+                false,
                 new ConcurrentHashMap<>());
     }
 
