@@ -1,5 +1,7 @@
 package io.okrscorecard.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.okrscorecard.sandbox.server.Sandbox;
 import io.okrscorecard.sandbox.server.SandboxOptions;
 import java.io.IOException;
@@ -34,14 +36,24 @@ import java.util.logging.Logger;
  * seconds measured. A single client's latency (no queuing) is measured before, for comparison. Prints p50 / p95 / p99 /
  * max and the throughput. Not JMH: the server runs in this JVM and is measured from the outside, as a browser sees it.
  *
+ * <p>With {@code bench.writesPerSecond} above 0, a writer records that many check-ins per second while the clients run
+ * (warm-up included), each on the next METRIC key result of the cycle in turn, through {@code POST
+ * /keyresults/{key}/checkins}: the app's real write path (the check-in is stored, its key result and objective are
+ * recalculated and their progress rows written), as a Jira event's recalculation writes them, so the store's change
+ * mark moves as in production. Answers then differ in size from the first one, so only their status is checked. The
+ * writes done per second in the measured window and their latencies are printed, and so is the machine's load average
+ * before and after it.
+ *
  * <p>System properties: {@code bench.objectives} (default 200), {@code bench.clients} (20), {@code bench.warmup} (10),
- * {@code bench.seconds} (20), {@code bench.data} (default: a new temporary folder, deleted at the end).
+ * {@code bench.seconds} (20), {@code bench.writesPerSecond} (0), {@code bench.data} (default: a new temporary folder,
+ * deleted at the end).
  */
 public final class SandboxRestBench {
     private static final int OBJECTIVES = Integer.getInteger("bench.objectives", 200);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 20);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
     private static final int MEASURED_SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int WRITES_PER_SECOND = Integer.getInteger("bench.writesPerSecond", 0);
     private static final int SINGLE_CLIENT_REQUESTS = 200;
     /** Jersey's start-up warnings are noise here; JUL holds loggers weakly, hence the field. */
     private static final Logger JERSEY = Logger.getLogger("org.glassfish.jersey");
@@ -82,20 +94,35 @@ public final class SandboxRestBench {
             }
             report("1 client, " + SINGLE_CLIENT_REQUESTS + " requests", single, 0);
 
-            run(scorecard, answerBytes, WARMUP_SECONDS);
+            long checkedBytes = WRITES_PER_SECOND > 0 ? -1 : answerBytes;
+            CheckInWriter writer = WRITES_PER_SECOND > 0
+                    ? CheckInWriter.start(sandbox.origin(), metricKeyResults(first.body()), WRITES_PER_SECOND)
+                    : null;
+            run(scorecard, checkedBytes, WARMUP_SECONDS);
+            double loadBefore = loadAverage();
+            CheckInWriter.Window writes = writer == null ? null : writer.window();
             long cpuBefore = serverCpuNanos();
             long processCpuBefore = processCpuNanos();
-            Result measured = run(scorecard, answerBytes, MEASURED_SECONDS);
+            Result measured = run(scorecard, checkedBytes, MEASURED_SECONDS);
             long cpu = serverCpuNanos() - cpuBefore;
             long processCpu = processCpuNanos() - processCpuBefore;
+            if (writer != null) {
+                writer.close();
+                writer.report(writes, measured.seconds());
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "load average (1 min) of the machine: %.2f before, %.2f after the measured window%n",
+                    loadBefore,
+                    loadAverage());
             report(
                     CLIENTS + " clients, " + MEASURED_SECONDS + " s after " + WARMUP_SECONDS + " s warm-up",
                     measured.latencies(),
                     measured.seconds());
             System.out.printf(
                     Locale.ROOT,
-                    "server CPU per request: %.1f ms (HTTP threads of the sandbox; the machine's load does not inflate"
-                            + " it as it does latencies)%n",
+                    "server CPU per request: %.1f ms (HTTP threads of the sandbox, the writer's check-ins included;"
+                            + " the machine's load does not inflate it as it does latencies)%n",
                     cpu / 1e6 / measured.latencies().length);
             System.out.printf(
                     Locale.ROOT,
@@ -116,7 +143,8 @@ public final class SandboxRestBench {
 
     /**
      * {@link #CLIENTS} threads GET the scorecard back to back for {@code seconds}, each on its own connection; every
-     * latency is kept, and an answer that is not 200 with {@code answerBytes} bytes counts as a failure.
+     * latency is kept, and an answer that is not 200 with {@code answerBytes} bytes (any size when negative) counts as
+     * a failure.
      */
     private static Result run(URI scorecard, long answerBytes, int seconds) throws InterruptedException {
         List<long[]> perClient = new ArrayList<>();
@@ -139,7 +167,7 @@ public final class SandboxRestBench {
                                 long t0 = System.nanoTime();
                                 try {
                                     PlainHttpClient.Answer answer = http.get();
-                                    if (answer.status() != 200 || answer.bytes() != answerBytes) {
+                                    if (answer.status() != 200 || (answerBytes >= 0 && answer.bytes() != answerBytes)) {
                                         failures.incrementAndGet();
                                     }
                                 } catch (IOException e) {
@@ -189,6 +217,25 @@ public final class SandboxRestBench {
             double p95 = rank(sorted, 0.95);
             System.out.printf(Locale.ROOT, "budget p95 <= 50 ms: %s%n", p95 <= 50 ? "PASS" : "MISS");
         }
+    }
+
+    /** The keys of the METRIC key results in a scorecard answer, in the answer's order. */
+    private static List<String> metricKeyResults(byte[] answer) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode keyResult : new ObjectMapper().readTree(answer).findParents("kind")) {
+            if ("METRIC".equals(keyResult.path("kind").asText())) {
+                keys.add(keyResult.path("key").asText());
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("the scorecard has no METRIC key result to check in on");
+        }
+        return keys;
+    }
+
+    /** The system load average over the last minute, as {@code uptime} shows it. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** CPU time of this whole JVM so far, user and system. */

@@ -81,6 +81,16 @@ final class TimedPorts {
             public ChangeMark changeMark() {
                 return delegate.changeMark();
             }
+
+            @Override
+            public RowsAfter rowsAfter(long row, int limit) {
+                return delegate.rowsAfter(row, limit);
+            }
+
+            @Override
+            public long countStored(Collection<ProgressSubject> subjects) {
+                return delegate.countStored(subjects);
+            }
         };
     }
 

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -31,10 +33,12 @@ import java.util.function.Supplier;
  * histories) by key, their stored rows, the cycle's trends and its status rule, and the answers rendered from it. This
  * node keeps it per cycle and serves it while the settings revision and the change mark of the progress table are the
  * ones read before it, on the day it was read, and for at most {@link #maxAge}. Every write of progress on any node
- * (check-ins recompute their key result) moves the mark, so the next read after a write reads afresh. The age bound
- * covers what the mark does not see: a change in Jira that wrote no row yet, the day's snapshots recorded after the
- * day's rows, two writers committing out of id order at the moment of the read, and the pace of the cycle (taken when
- * it was read). See docs/adr/0009-scorecard-reads-from-a-kept-cycle.md.
+ * (check-ins recompute their key result) moves the mark, so the next read after a write brings the kept cycle up to
+ * the rows written since ({@link KeptCycleRefresh}: those rows and their objectives, not the whole cycle), or reads it
+ * afresh when only that can tell. The age bound, counted from the last time the cycle was read whole, covers what the
+ * mark does not see: a change in Jira that wrote no row yet, the day's snapshots recorded after the day's rows, two
+ * writers committing out of id order at the moment of the read, and the pace of the cycle (taken when it was read).
+ * See docs/adr/0009-scorecard-reads-from-a-kept-cycle.md and docs/adr/0010-kept-cycle-refreshed-by-changed-rows.md.
  */
 final class KeptCycles {
 
@@ -55,10 +59,19 @@ final class KeptCycles {
 
     private static final long OTHER_ANSWER = 1024;
 
+    /**
+     * Quarters of the age bound after which one reader reads the cycle whole again while the others are still served
+     * the kept one, so that readers do not all wait for that read when the bound is reached.
+     */
+    private static final int READ_AHEAD_SHARE = 3;
+
     /** What a kept cycle was read under, read before the data it guards. */
     record Stamp(String settingsRevision, ChangeMark progress, LocalDate day) {}
 
-    /** One cycle as read for every viewer. Trends are read, and answers rendered, on first use. */
+    /**
+     * One cycle as read for every viewer. Trends are read, and answers rendered, on first use. {@code seen} is the
+     * newest progress row id its stored rows reflect; {@code readAt} when it was last read whole.
+     */
     final class Kept {
         private final Stamp stamp;
         private final Instant readAt;
@@ -66,9 +79,16 @@ final class KeptCycles {
         private final Perspectives perspectives;
         private final List<Objective> objectives;
         private final Map<ProgressSubject, StoredProgress> stored;
+        private final long seen;
+        /** Whether the rows read since its stamp were only new versions of rows it held (false after a whole read). */
+        private final boolean rewritesOnly;
+
         private final StatusRule rule;
-        private final Map<Integer, Map<Subject, List<Point>>> trendsByDays = new ConcurrentHashMap<>();
+        private final Map<Integer, Map<Subject, List<Point>>> trendsByDays;
         private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
+        /** Held while an answer is rendered, so that readers who ask for it together render it once. */
+        private final Object rendering = new Object();
+
         private final AtomicLong renderedBytes = new AtomicLong();
         private volatile Instant lastUsed;
 
@@ -79,7 +99,10 @@ final class KeptCycles {
                 Perspectives perspectives,
                 StatusRule rule,
                 List<Objective> objectives,
-                Map<ProgressSubject, StoredProgress> stored) {
+                Map<ProgressSubject, StoredProgress> stored,
+                long seen,
+                boolean rewritesOnly,
+                Map<Integer, Map<Subject, List<Point>>> trendsByDays) {
             this.stamp = stamp;
             this.readAt = readAt;
             this.lastUsed = readAt;
@@ -88,6 +111,30 @@ final class KeptCycles {
             this.rule = rule;
             this.objectives = objectives;
             this.stored = stored;
+            this.seen = seen;
+            this.rewritesOnly = rewritesOnly;
+            this.trendsByDays = trendsByDays;
+        }
+
+        /**
+         * This cycle brought up to the rows written since, under {@code now}'s stamp, read whole at the same time as
+         * this one (so within the same age bound); empty when it must be read afresh.
+         */
+        private Optional<Kept> refreshed(Stamp now) {
+            KeptCycleRefresh.Since since = new KeptCycleRefresh.Since(
+                    seen, rewritesOnly, stamp.progress().rows(), now.progress());
+            return refresh.refresh(cycle, objectives, stored, since)
+                    .map(fresh -> new Kept(
+                            now,
+                            readAt,
+                            cycle,
+                            perspectives,
+                            rule,
+                            fresh.objectives(),
+                            fresh.stored(),
+                            fresh.seen(),
+                            fresh.rewritesOnly(),
+                            new ConcurrentHashMap<>(trendsByDays)));
         }
 
         /** The cycle's objectives by key. */
@@ -107,16 +154,22 @@ final class KeptCycles {
         @SuppressWarnings("unchecked")
         <T> T rendered(Object key, Supplier<T> render) {
             Object known = rendered.get(key);
-            if (known == null) {
-                known = render.get();
-                long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
-                if (renderedBytesOfAll() + size > renderedBudget) {
-                    kept.values().forEach(Kept::dropRendered);
-                }
-                renderedBytes.addAndGet(size);
-                rendered.put(key, known);
+            if (known != null) {
+                return (T) known;
             }
-            return (T) known;
+            synchronized (rendering) {
+                known = rendered.get(key);
+                if (known == null) {
+                    known = render.get();
+                    long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
+                    if (renderedBytesOfAll() + size > renderedBudget) {
+                        kept.values().forEach(Kept::dropRendered);
+                    }
+                    renderedBytes.addAndGet(size);
+                    rendered.put(key, known);
+                }
+                return (T) known;
+            }
         }
 
         private void dropRendered() {
@@ -151,8 +204,22 @@ final class KeptCycles {
             return stamp.equals(now) && young(at);
         }
 
+        /** Whether only progress rows moved since this was kept: the same settings, the same day, within the age. */
+        private boolean refreshable(Stamp now, Instant at) {
+            return stamp.settingsRevision().equals(now.settingsRevision())
+                    && stamp.day().equals(now.day())
+                    && young(at);
+        }
+
         private boolean young(Instant at) {
             return !at.isBefore(readAt) && Duration.between(readAt, at).compareTo(maxAge) < 0;
+        }
+
+        /** Whether this was read whole {@link #READ_AHEAD_SHARE} quarters of the age bound ago or longer. */
+        private boolean aging(Instant at) {
+            return Duration.between(readAt, at)
+                            .compareTo(maxAge.multipliedBy(READ_AHEAD_SHARE).dividedBy(4))
+                    >= 0;
         }
     }
 
@@ -163,6 +230,9 @@ final class KeptCycles {
     private final Duration maxAge;
     private final long renderedBudget;
     private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptCycleRefresh refresh;
+    /** Whether a reader is reading a cycle whole ahead of its age bound; one at a time on this node. */
+    private final AtomicBoolean readingAhead = new AtomicBoolean();
 
     KeptCycles(
             ObjectiveSource objectiveSource,
@@ -187,6 +257,7 @@ final class KeptCycles {
         this.clock = clock;
         this.maxAge = maxAge;
         this.renderedBudget = renderedBudget;
+        this.refresh = new KeptCycleRefresh(objectiveSource, progress);
     }
 
     /** The configured age bound: {@link #MAX_AGE_PROPERTY}, else {@link #DEFAULT_MAX_AGE}. */
@@ -196,9 +267,10 @@ final class KeptCycles {
     }
 
     /**
-     * The cycle under these settings as of an observation of the store: the kept one when nothing moved, else read
-     * afresh (and kept when the settings have a revision). Readers that find the kept cycle outdated at the same time
-     * read it once: the others wait and take it if their observation equals the one it was read under.
+     * The cycle under these settings as of an observation of the store: the kept one when nothing moved, the kept one
+     * brought up to the rows written since when only progress rows moved, else read afresh (and kept when the settings
+     * have a revision). Readers that find the kept cycle outdated at the same time refresh or read it once: the others
+     * wait and take it if their observation equals the one it was brought up to.
      */
     Kept of(Cycle cycle, KeptSettings.Snapshot settings, ChangeMark progressMark) {
         Stamp stamp = new Stamp(settings.revision(), progressMark, LocalDate.now(clock));
@@ -206,7 +278,7 @@ final class KeptCycles {
         Kept known = kept.get(cycle.id());
         if (known != null && known.servable(stamp, now)) {
             known.lastUsed = now;
-            return known;
+            return known.aging(now) ? readAhead(known, cycle, settings, stamp, now) : known;
         }
         if (settings.revision() == null || maxAge.isZero()) {
             return read(cycle, settings, stamp, now);
@@ -216,10 +288,37 @@ final class KeptCycles {
             if (known != null && known.servable(stamp, now)) {
                 return known;
             }
-            Kept read = read(cycle, settings, stamp, now);
+            Optional<Kept> refreshed =
+                    known != null && known.refreshable(stamp, now) ? known.refreshed(stamp) : Optional.empty();
+            Kept read = refreshed.orElseGet(() -> read(cycle, settings, stamp, now));
+            read.lastUsed = now;
             kept.put(cycle.id(), read);
             dropLeastRecentlyUsed();
             return read;
+        }
+    }
+
+    /**
+     * The cycle read whole now by this reader, unless another reader is doing so: then the kept one, which is still
+     * within its age bound. The others are served the kept one meanwhile; the new one replaces it (readers whose
+     * observation is newer bring it up to the rows written since, as any kept cycle).
+     */
+    private Kept readAhead(Kept known, Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now) {
+        if (!readingAhead.compareAndSet(false, true)) {
+            return known;
+        }
+        try {
+            Kept read = read(cycle, settings, stamp, now);
+            synchronized (this) {
+                Kept current = kept.get(cycle.id());
+                if (current == null || !current.readAt.isAfter(read.readAt)) {
+                    kept.put(cycle.id(), read);
+                    dropLeastRecentlyUsed();
+                }
+            }
+            return read;
+        } finally {
+            readingAhead.set(false);
         }
     }
 
@@ -230,7 +329,17 @@ final class KeptCycles {
         List<ProgressSubject> subjects = ProgressSubject.ofObjectivesAndKeyResults(objectives);
         Map<ProgressSubject, StoredProgress> stored =
                 subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
-        return new Kept(stamp, now, cycle.id(), settings.perspectives(), rule, List.copyOf(objectives), stored);
+        return new Kept(
+                stamp,
+                now,
+                cycle.id(),
+                settings.perspectives(),
+                rule,
+                List.copyOf(objectives),
+                stored,
+                stamp.progress().newestRow(),
+                false,
+                new ConcurrentHashMap<>());
     }
 
     private long renderedBytesOfAll() {

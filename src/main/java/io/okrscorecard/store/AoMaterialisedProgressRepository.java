@@ -268,6 +268,48 @@ public final class AoMaterialisedProgressRepository implements MaterialisedProgr
         return marks.read();
     }
 
+    @Override
+    public RowsAfter rowsAfter(long row, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        ProgressEntity[] found = ao.find(
+                ProgressEntity.class,
+                Query.select().where("ID > ?", row).order("ID").limit(limit + 1));
+        Map<ProgressSubject, StoredProgress> rows = new LinkedHashMap<>();
+        long newest = row;
+        for (int i = 0; i < Math.min(found.length, limit); i++) {
+            rows.put(ProgressMapper.subject(found[i]), ProgressMapper.stored(found[i]));
+            newest = Math.max(newest, found[i].getID());
+        }
+        return new RowsAfter(row, newest, rows, found.length <= limit);
+    }
+
+    @Override
+    public long countStored(Collection<ProgressSubject> subjects) {
+        Map<ProgressSubject.Kind, Set<Long>> byKind = new TreeMap<>();
+        for (ProgressSubject subject : subjects) {
+            byKind.computeIfAbsent(subject.kind(), kind -> new LinkedHashSet<>())
+                    .add(subject.issueId());
+        }
+        long count = 0;
+        for (Map.Entry<ProgressSubject.Kind, Set<Long>> kind : byKind.entrySet()) {
+            for (List<Long> chunk : Chunks.of(kind.getValue())) {
+                List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+                parameters.add(kind.getKey().name());
+                parameters.addAll(chunk);
+                count += ao.count(
+                        ProgressEntity.class,
+                        Query.select()
+                                .where(
+                                        ProgressEntity.SUBJECT_KIND + " = ? AND "
+                                                + Chunks.in(ProgressEntity.ISSUE_ID, chunk.size()),
+                                        parameters.toArray()));
+            }
+        }
+        return count;
+    }
+
     /** The rows of each subject (empty when none), one statement per 1,000 issue ids. */
     private Map<ProgressSubject, List<ProgressEntity>> rowsOf(Collection<ProgressSubject> subjects) {
         Map<ProgressSubject, List<ProgressEntity>> rows = new LinkedHashMap<>();

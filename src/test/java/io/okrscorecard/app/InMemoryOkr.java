@@ -382,6 +382,8 @@ public final class InMemoryOkr {
     /** Materialised progress with the store's rules: newer computedAt wins, a lost race writes nothing. */
     public static final class FakeProgressStore implements MaterialisedProgressRepository {
         private final Map<ProgressSubject, StoredProgress> rows = new HashMap<>();
+        /** The id of each subject's row: the count of rows written when it was written. */
+        private final Map<ProgressSubject, Long> ids = new HashMap<>();
         /** Counts the rows ever written, standing in for the table's newest id. */
         private long written;
 
@@ -410,7 +412,7 @@ public final class InMemoryOkr {
                 StoredProgress stamped = row.withVersion(current == null ? 1 : current.version() + 1);
                 rows.put(row.subject(), stamped);
                 stored.put(row.subject(), stamped);
-                written++;
+                ids.put(row.subject(), ++written);
             }
             return stored;
         }
@@ -445,7 +447,7 @@ public final class InMemoryOkr {
                 StoredProgress stamped = row.withVersion(expected.get(row.subject()) + 1);
                 rows.put(row.subject(), stamped);
                 stored.put(row.subject(), stamped);
-                written++;
+                ids.put(row.subject(), ++written);
             }
             return stored;
         }
@@ -465,11 +467,33 @@ public final class InMemoryOkr {
         @Override
         public synchronized void delete(Collection<ProgressSubject> subjects) {
             subjects.forEach(rows::remove);
+            subjects.forEach(ids::remove);
         }
 
         @Override
         public synchronized ChangeMark changeMark() {
             return new ChangeMark(written, rows.size());
+        }
+
+        @Override
+        public synchronized RowsAfter rowsAfter(long row, int limit) {
+            List<Map.Entry<ProgressSubject, Long>> after = new ArrayList<>();
+            ids.entrySet().stream()
+                    .filter(id -> id.getValue() > row)
+                    .sorted(Map.Entry.comparingByValue())
+                    .forEach(after::add);
+            Map<ProgressSubject, StoredProgress> found = new LinkedHashMap<>();
+            long newest = row;
+            for (Map.Entry<ProgressSubject, Long> id : after.subList(0, Math.min(limit, after.size()))) {
+                found.put(id.getKey(), rows.get(id.getKey()));
+                newest = Math.max(newest, id.getValue());
+            }
+            return new RowsAfter(row, newest, found, after.size() <= limit);
+        }
+
+        @Override
+        public synchronized long countStored(Collection<ProgressSubject> subjects) {
+            return new HashSet<>(subjects).stream().filter(rows::containsKey).count();
         }
 
         public synchronized Optional<StoredProgress> row(ProgressSubject subject) {

@@ -1,14 +1,18 @@
 package io.okrscorecard.store;
 
 import static io.okrscorecard.store.ProgressRows.keyResult;
+import static io.okrscorecard.store.ProgressRows.objective;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.port.ChangeMark;
+import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.progress.StoredProgress;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
@@ -113,5 +117,56 @@ public class ProgressChangeMarkTest {
 
         assertNotEquals(afterDelete, afterInsert);
         assertEquals(1, afterInsert.rows());
+    }
+
+    @Test
+    @NonTransactional
+    public void rowsAfterAMarkAreTheRowsWrittenSinceOnAnyNodeWithTheNewestId() {
+        store.progress.save(List.of(
+                keyResult(110).progress(0.5).build(),
+                keyResult(111).progress(0.5).build()));
+        ChangeMark before = store.progress.changeMark();
+
+        otherNode.save(List.of(
+                keyResult(111).progress(0.75).build(),
+                objective(112).progress(0.25).build()));
+        MaterialisedProgressRepository.RowsAfter after = store.progress.rowsAfter(before.newestRow(), 10);
+
+        assertTrue(after.complete());
+        assertEquals(
+                Set.of(keyResult(111).build().subject(), objective(112).build().subject()),
+                after.rows().keySet());
+        assertEquals(2, after.rows().get(keyResult(111).build().subject()).version());
+        assertEquals(store.progress.changeMark().newestRow(), after.newestRow());
+    }
+
+    @Test
+    @NonTransactional
+    public void rowsAfterAMarkBeyondTheLimitAreIncomplete() {
+        ChangeMark before = store.progress.changeMark();
+        otherNode.save(List.of(
+                keyResult(113).progress(0.5).build(),
+                keyResult(114).progress(0.5).build(),
+                keyResult(115).progress(0.5).build()));
+
+        MaterialisedProgressRepository.RowsAfter after = store.progress.rowsAfter(before.newestRow(), 2);
+
+        assertFalse(after.complete());
+        assertEquals(2, after.rows().size());
+    }
+
+    @Test
+    @NonTransactional
+    public void theStoredCountLeavesOutRowsDeletedWithoutASuccessorAndCountsRewrittenOnesOnce() {
+        StoredProgress deleted = keyResult(116).progress(0.5).build();
+        StoredProgress rewritten = objective(117).progress(0.5).build();
+        store.progress.save(List.of(deleted, rewritten));
+        otherNode.delete(List.of(deleted.subject()));
+        otherNode.save(List.of(objective(117).progress(0.75).build()));
+
+        long count = store.progress.countStored(List.of(
+                deleted.subject(), rewritten.subject(), keyResult(117).build().subject()));
+
+        assertEquals(1, count);
     }
 }

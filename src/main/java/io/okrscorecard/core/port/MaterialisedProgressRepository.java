@@ -43,4 +43,29 @@ public interface MaterialisedProgressRepository {
 
     /** Where the stored rows stand: moves with every committed {@code save}, {@code saveIfUnchanged} and {@code delete}. */
     ChangeMark changeMark();
+
+    /**
+     * The rows stored with an id above {@code row}: every write committed since a {@link ChangeMark} whose newest row
+     * was {@code row} (a write inserts its rows with new, higher ids), read with one statement over the primary key.
+     * At most {@code limit} rows: when more were written, {@link RowsAfter#complete()} is false and the rows are some
+     * of them.
+     */
+    RowsAfter rowsAfter(long row, int limit);
+
+    /**
+     * How many of these subjects have a stored row: with {@link #rowsAfter} it proves that none of the rows a reader
+     * kept was deleted without a successor (a rewritten row still counts, a deleted one no longer). One statement per
+     * kind and 1,000 subjects.
+     */
+    long countStored(Collection<ProgressSubject> subjects);
+
+    /**
+     * Rows stored after a row id, the newest id among them ({@code after} itself when there are none), and whether
+     * these are all of them.
+     */
+    record RowsAfter(long after, long newestRow, Map<ProgressSubject, StoredProgress> rows, boolean complete) {
+        public RowsAfter {
+            rows = Map.copyOf(rows);
+        }
+    }
 }
