@@ -4,19 +4,72 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.Test;
 
+/** The manifest of the built jar; run once per jar (Jira 10 and Jira 11, {@link BundleVariant}). */
 public class BundleManifestIT {
     private static final Pattern VERSION_RANGE = Pattern.compile("version=\"[\\[(][0-9.]+,[0-9.]+[\\])]\"");
 
     private final Attributes manifest = PackagedBundle.built().manifest();
     private final Map<String, String> imports = PackagedBundle.built().importedPackages();
+    private final BundleVariant variant = BundleVariant.current();
+
+    @Test
+    public void importsTheJavaEeAndJiraPackagesAtTheRangesOfItsJira() {
+        Map<String, String> expected = variant == BundleVariant.JIRA11
+                ? Map.of(
+                        "jakarta.ws.rs", "[3.0,4)",
+                        "jakarta.servlet.http", "[5.0,7)",
+                        "jakarta.inject", "[2.0,3)",
+                        "com.atlassian.jira.issue", "[11.0,12)",
+                        "com.atlassian.query", "[11.0,12)",
+                        "com.atlassian.sal.api.user", "[7.0,8)",
+                        "com.atlassian.plugins.rest.api.security.annotation", "[9.0,10)",
+                        "com.fasterxml.jackson.databind", "[2.19,3)")
+                : Map.of(
+                        "javax.ws.rs", "[2.0,3)",
+                        "javax.servlet.http", "[3.0,5)",
+                        "javax.inject", "[1.0,2)",
+                        "com.atlassian.jira.issue", "[10.0,11)",
+                        "com.atlassian.sal.api.user", "[5.0,8)",
+                        "com.atlassian.plugins.rest.api.security.annotation", "[8.0,10)");
+        expected.forEach((name, range) -> assertEquals(
+                variant + " " + name, "version=\"" + range + "\"", imports.getOrDefault(name, "(not imported)")));
+        List<String> otherNamespace = imports.keySet().stream()
+                .filter(name -> variant.other().javaEePackages().stream().anyMatch(name::startsWith))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), otherNamespace);
+    }
+
+    @Test
+    public void requiresTheJavaReleaseItsJiraRunsOn() {
+        String required = manifest.getValue("Require-Capability");
+
+        assertTrue(required, required.contains("(osgi.ee=JavaSE)(version=" + variant.javaRelease() + ")"));
+    }
+
+    @Test
+    public void importsTheSamePackagesAsTheOtherJiraJarUpToTheJavaEeNamespace() {
+        Optional<PackagedBundle> other = PackagedBundle.other();
+        assumeTrue(
+                "the " + variant.other() + " jar was not built (no JDK 21+: see the build's warning)",
+                other.isPresent());
+
+        List<String> otherImports = other.get().importedPackages().keySet().stream()
+                .map(variant::inThisNamespace)
+                .sorted()
+                .collect(Collectors.toList());
+
+        assertEquals(imports.keySet().stream().sorted().collect(Collectors.toList()), otherImports);
+    }
 
     @Test
     public void bundleIsIdentifiedByThePluginKey() {

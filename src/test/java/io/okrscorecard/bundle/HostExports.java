@@ -41,6 +41,10 @@ final class HostExports {
         return read("/jira-10.3-host-exports.txt");
     }
 
+    static HostExports jira11() {
+        return read("/jira-11.3-host-exports.txt");
+    }
+
     static HostExports read(String resource) {
         List<Export> exports = new ArrayList<>();
         List<String> malformed = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.Test;
 
 public class HostExportsTest {
@@ -14,6 +15,34 @@ public class HostExportsTest {
     public void everyJira10HostExportCarriesItsSourceOrSaysUnverified() {
         assertEquals(List.of(), jira10.malformed());
         assertFalse(jira10.all().isEmpty());
+    }
+
+    private final HostExports jira11 = HostExports.jira11();
+
+    @Test
+    public void everyJira11HostExportCarriesItsSourceOrSaysUnverified() {
+        assertEquals(List.of(), jira11.malformed());
+        assertFalse(jira11.all().isEmpty());
+    }
+
+    @Test
+    public void jira11ExportsTheJakartaSuccessorsOfEveryJavaEePackageJira10Exports() {
+        List<String> javaEe = jira10.versions().keySet().stream()
+                .filter(name -> name.startsWith("javax."))
+                .collect(Collectors.toList());
+
+        assertFalse(javaEe.isEmpty());
+        assertTrue(jira11.versions().keySet().stream().noneMatch(name -> name.startsWith("javax.")));
+        javaEe.forEach(name -> assertTrue(name, jira11.versions().containsKey("jakarta." + name.substring(6))));
+    }
+
+    @Test
+    public void jira11ExportsTheOtherPackagesOfJira10AndJiraItselfAtItsOwnVersion() {
+        jira10.versions().keySet().stream()
+                .filter(name -> !name.startsWith("javax."))
+                .forEach(name -> assertTrue(name, jira11.versions().containsKey(name)));
+        assertTrue(jira11.versions().get("com.atlassian.jira.issue").startsWith("11.3."));
+        assertTrue(jira11.versions().get("com.atlassian.query").startsWith("11.3."));
     }
 
     @Test

@@ -22,13 +22,16 @@ import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * Installs the built jar into a real OSGi framework (Apache Felix) whose system bundle exports the host packages the
- * way a Jira 10.3 node does (src/test/resources/jira-10.3-host-exports.txt). The app's classes then link against the
+ * way a node of its Jira does: src/test/resources/jira-10.3-host-exports.txt for the Jira 10 jar,
+ * jira-11.3-host-exports.txt for the Jira 11 jar ({@link BundleVariant}; the Jira 11 run needs a JVM 21+, whose
+ * system bundle offers the osgi.ee JavaSE 21 the jar requires). The app's classes then link against the
  * shim on the test class path, served by the system bundle. Many of those versions have no public source
  * ({@link HostExports}): the tests print and name them, so a pass proves the ranges hold the listed versions, no more.
  */
 public class OsgiResolutionIT {
     private final PackagedBundle bundle = PackagedBundle.built();
-    private final HostExports host = HostExports.jira10();
+    private final BundleVariant variant = BundleVariant.current();
+    private final HostExports host = variant.hostExports();
     private Framework framework;
 
     @After
@@ -40,15 +43,25 @@ public class OsgiResolutionIT {
     }
 
     @Test
-    public void bundleResolvesAgainstTheJira10HostExports() throws Exception {
-        Bundle installed = install(jiraHostExports(), "jira-10.3");
+    public void bundleResolvesAgainstTheHostExportsOfItsJira() throws Exception {
+        Bundle installed = install(jiraHostExports(), variant.name());
 
         boolean resolved = resolve(installed);
-        System.out.println("OsgiResolutionIT: resolved=" + resolved + "; " + host.unverifiedNote());
+        System.out.println("OsgiResolutionIT " + variant + ": resolved=" + resolved + "; " + host.unverifiedNote());
         assertTrue("bundle did not resolve: " + startFailure(installed) + "\n" + host.unverifiedNote(), resolved);
         assertEquals(Bundle.RESOLVED, installed.getState());
         assertEquals(PackagedBundle.pluginKey(), installed.getSymbolicName());
         assertNotNull(installed.getEntry("atlassian-plugin.xml"));
+    }
+
+    @Test
+    public void bundleDoesNotResolveAgainstTheHostExportsOfTheOtherJira() throws Exception {
+        Bundle installed =
+                install(new LinkedHashMap<>(variant.other().hostExports().versions()), "other-jira");
+
+        assertFalse(variant + " jar resolved against " + variant.other() + " exports", resolve(installed));
+        String failure = startFailure(installed);
+        assertTrue(failure, failure.contains("Unable to resolve"));
     }
 
     @Test

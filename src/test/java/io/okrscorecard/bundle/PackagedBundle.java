@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -30,6 +31,17 @@ final class PackagedBundle {
         File jar = new File(System.getProperty("okr.bundle.jar", "target/okr-scorecard-jira.jar"));
         assertTrue("built jar missing (run 'mvn verify'): " + jar, jar.isFile());
         return new PackagedBundle(jar);
+    }
+
+    /**
+     * The jar of the other Jira variant, when this build made it (the Jira 11 jar needs a JDK 21+, the build warns
+     * without one): named by {@code okr.bundle.other.jar}.
+     */
+    static Optional<PackagedBundle> other() {
+        String path = System.getProperty("okr.bundle.other.jar");
+        return path == null || !new File(path).isFile()
+                ? Optional.empty()
+                : Optional.of(new PackagedBundle(new File(path)));
     }
 
     static String pluginKey() {
@@ -58,6 +70,23 @@ final class PackagedBundle {
 
     boolean hasClass(String className) {
         return hasEntry(className.replace('.', '/') + ".class");
+    }
+
+    /** Every class of the jar, keyed by entry name. */
+    Map<String, ClassFiles> classes() {
+        try (JarFile jar = new JarFile(file)) {
+            Map<String, ClassFiles> classes = new LinkedHashMap<>();
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (entry.getName().endsWith(".class")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        classes.put(entry.getName(), ClassFiles.read(in.readAllBytes()));
+                    }
+                }
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Attributes manifest() {

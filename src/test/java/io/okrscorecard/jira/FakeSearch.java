@@ -26,7 +26,9 @@ import org.mockito.MockedStatic;
 
 /**
  * Jira's search for tests: JqlQueryBuilder and PagerFilter (static in Jira) are mocked to record the clauses and
- * pages asked for, and SearchService answers from an index function, one page at a time, as Jira does.
+ * pages asked for, and SearchService answers from an index function, one page at a time, as Jira does. Like Jira 11
+ * on OpenSearch, it can cap what one search returns ("Migrating Lucene collectors to Search API in Jira 11": a single
+ * search returns at most max_result_window, 10,000 by default, hits).
  */
 public final class FakeSearch implements AutoCloseable {
 
@@ -48,6 +50,11 @@ public final class FakeSearch implements AutoCloseable {
     private String pendingField;
 
     public FakeSearch(Function<BuiltQuery, List<? extends Issue>> index) {
+        this(index, Integer.MAX_VALUE);
+    }
+
+    /** A search whose every answer holds at most {@code maxResultsPerSearch} issues, whatever page was asked for. */
+    public FakeSearch(Function<BuiltQuery, List<? extends Issue>> index, int maxResultsPerSearch) {
         JqlQueryBuilder builder = mock(JqlQueryBuilder.class);
         JqlClauseBuilder clause = mock(JqlClauseBuilder.class);
         ConditionBuilder condition = mock(ConditionBuilder.class);
@@ -96,7 +103,8 @@ public final class FakeSearch implements AutoCloseable {
                 pages.add(page);
                 List<? extends Issue> all = index.apply(i.getArgument(1));
                 int from = Math.min(all.size(), page.start());
-                List<Issue> slice = List.copyOf(all.subList(from, Math.min(all.size(), from + page.max())));
+                int size = Math.min(page.max(), maxResultsPerSearch);
+                List<Issue> slice = List.copyOf(all.subList(from, Math.min(all.size(), from + size)));
                 return results(slice, all.size());
             });
         } catch (com.atlassian.jira.issue.search.SearchException e) {

@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.web.bean.PagerFilter;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
@@ -128,6 +129,37 @@ public class JiraWorkItemSourceTest {
                         new FakeSearch.Page(0, 1000),
                         new FakeSearch.Page(0, 1000)),
                 search.pages);
+    }
+
+    @Test
+    public void aKeyResultOfTwentyFiveThousandIssuesIsReadCompletelyWhenOneSearchReturnsAtMostTenThousand()
+            throws Exception {
+        search.close();
+        search = new FakeSearch(
+                query -> children.stream()
+                        .filter(child -> query.inValues().contains(epicIdOf(child)))
+                        .toList(),
+                10_000);
+        FakeIssue epic = epic(10, "EP-1");
+        contributes(epic, KR);
+        for (int i = 0; i < 25_000; i++) {
+            children.add(issue(1_000_000 + i, "ST-" + (i + 1)).value(epicLink, epic));
+        }
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(1 + 25_000, graph.size());
+        assertEquals(25_000, graph.childrenOf(IssueId.of(10)).size());
+        assertEquals(25, search.pages.size());
+        search.pages.forEach(page -> assertTrue(page + " too large", page.max() <= 1000));
+        // the cap is real: one search for all of them gets 10,000
+        assertEquals(
+                10_000,
+                search.searchService
+                        .searchOverrideSecurity(
+                                null, search.queries.get(0), PagerFilter.newPageAlignedFilter(0, 25_000))
+                        .getResults()
+                        .size());
     }
 
     @Test
