@@ -5,31 +5,21 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import io.okrscorecard.sandbox.server.Sandbox;
-import io.okrscorecard.sandbox.server.SandboxOptions;
-import io.okrscorecard.sandbox.server.SandboxUsers;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.Aui;
 import io.okrscorecard.sandbox.web.DashboardPage;
 import io.okrscorecard.sandbox.web.IssuePage;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,15 +35,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the same pages, so a clash between the app and AUI shows up there too.
  */
 public class AuiBrowserTest {
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
+    private static final Aui AUI = Aui.fromClasspath();
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
+    public static final DemoSandbox DEMO = new DemoSandbox(options -> options.withAui(AUI));
 
     @ClassRule
     public static final ChromiumRule CHROMIUM = new ChromiumRule("aui", 1280, 1600);
-
-    private static Sandbox sandbox;
 
     private final ChromeDriver driver = CHROMIUM.driver();
     private WebDriverWait wait;
@@ -62,39 +50,24 @@ public class AuiBrowserTest {
     public final TestRule eachTest = CHROMIUM.eachTest();
 
     @BeforeClass
-    public static void startSandboxWithTheFetchedAui() throws IOException {
-        Aui aui = Aui.fromClasspath();
+    public static void requireTheFetchedAui() {
         if ("true".equalsIgnoreCase(System.getenv("OKR_REQUIRE_AUI"))) {
-            assertTrue("OKR_REQUIRE_AUI=true but the build fetched no AUI (see its output)", aui.present());
+            assertTrue("OKR_REQUIRE_AUI=true but the build fetched no AUI (see its output)", AUI.present());
         }
-        Assume.assumeTrue("needs the AUI the build fetches with npm (" + Aui.FETCH_COMMAND + ")", aui.present());
-        sandbox = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4)
-                .withAui(aui));
-        assertEquals("", sandbox.missingLook());
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
+        Assume.assumeTrue("needs the AUI the build fetches with npm (" + Aui.FETCH_COMMAND + ")", AUI.present());
+        assertEquals("", DEMO.sandbox().missingLook());
     }
 
     @Before
     public void actAsTheAdministrator() {
-        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
-                + URLEncoder.encode("/", StandardCharsets.UTF_8));
+        DEMO.actAs(driver, Persona.ADMIN);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         CHROMIUM.consoleErrors();
     }
 
     @Test
     public void adminPageRunsOnAui10WithItsLookAndNoScriptError() throws IOException {
-        driver.get(sandbox.origin() + AdminPage.PATH);
+        driver.get(DEMO.origin() + AdminPage.PATH);
         WebElement save = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#okr-admin-perspectives .aui-button-primary")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".okr-admin-loading")));
@@ -120,7 +93,7 @@ public class AuiBrowserTest {
 
     @Test
     public void dashboardRunsTheGadgetOnAui10WithNoScriptError() {
-        driver.get(sandbox.origin() + DashboardPage.PATH);
+        driver.get(DEMO.origin() + DashboardPage.PATH);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-gadget [data-perspective]")));
 
         assertAuiAndJQueryLoaded();
@@ -129,7 +102,7 @@ public class AuiBrowserTest {
 
     @Test
     public void issueViewRunsThePanelOnAui10WithNoScriptError() {
-        driver.get(sandbox.origin() + IssuePage.PATH + "OKR-1");
+        driver.get(DEMO.origin() + IssuePage.PATH + "OKR-1");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("okr-issue-panel")));
 
         assertAuiAndJQueryLoaded();

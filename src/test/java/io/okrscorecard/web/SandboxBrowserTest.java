@@ -10,35 +10,21 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.okrscorecard.sandbox.server.Sandbox;
-import io.okrscorecard.sandbox.server.SandboxOptions;
-import io.okrscorecard.sandbox.server.SandboxUsers;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.web.GadgetPage.Edge;
 import io.okrscorecard.web.GadgetPage.Shown;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -58,20 +44,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class SandboxBrowserTest {
     private static final String DASH = "\u2014";
     private static final String API = "/rest/okr-scorecard/1.0/";
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     @ClassRule
     public static final ChromiumRule CHROMIUM = new ChromiumRule("sandbox", 1280, 1800);
 
-    private static Sandbox sandbox;
     private static Map<String, String> texts;
 
     private final ChromeDriver driver = CHROMIUM.driver();
@@ -82,36 +62,22 @@ public class SandboxBrowserTest {
     public final TestRule eachTest = CHROMIUM.eachTest();
 
     @BeforeClass
-    public static void startSandbox() throws IOException {
-        sandbox = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        assertTrue("the demo organisation was loaded", sandbox.loadedNow());
-        texts = sandbox.texts().withPrefixes(List.of("okr.gadget.", "okr.admin."));
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
+    public static void readTheTexts() {
+        texts = DEMO.sandbox().texts().withPrefixes(List.of("okr.gadget.", "okr.admin."));
     }
 
     @Before
     public void actAsTheAdministrator() {
         // the sandbox's own user switch sets the persona cookie; the gadget's stored preferences start empty
-        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userName() + "&back="
-                + URLEncoder.encode("/", StandardCharsets.UTF_8));
+        DEMO.actAs(driver, Persona.ADMIN);
         CHROMIUM.js().executeScript("window.localStorage.clear();");
-        gadget = new GadgetPage(driver, sandbox.origin());
+        gadget = new GadgetPage(driver, DEMO.origin());
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     @Test
     public void quadrantShowsTheDemoScorecardWithTheNumbersAndStatusesOfTheScorecardApi() throws IOException {
-        JsonNode scorecard = api("scorecard");
+        JsonNode scorecard = DEMO.api("scorecard");
 
         gadget.open();
         CHROMIUM.screenshot("sandbox-quadrant");
@@ -143,12 +109,12 @@ public class SandboxBrowserTest {
 
     @Test
     public void checkInRecordedInTheIssuePanelShowsOnTheDashboardAfterRefreshAndReload() throws IOException {
-        JsonNode before = api("scorecard");
+        JsonNode before = DEMO.api("scorecard");
         JsonNode satisfactionBefore = objectiveBySummary(before, "Improve customer satisfaction");
         String objectiveKey = satisfactionBefore.get("key").asText();
         JsonNode npsBefore = keyResultWhere(satisfactionBefore, "METRIC", "Raise NPS");
         String nps = npsBefore.get("key").asText();
-        JsonNode metric = api("keyresults/" + nps).get("metric");
+        JsonNode metric = DEMO.api("keyresults/" + nps).get("metric");
         assertNotNull("a metric key result: " + npsBefore, metric);
         assertFalse(metric.get("lowerIsBetter").asBoolean());
         double current = metric.get("current").asDouble();
@@ -162,12 +128,12 @@ public class SandboxBrowserTest {
         assertShows(objectiveKey, satisfactionBefore, gadget.objectiveValue(objectiveKey));
         assertShows(nps, npsBefore, gadget.keyResultValue(nps));
 
-        IssuePanel panel = IssuePanel.open(driver, sandbox.origin(), nps);
+        IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), nps);
         assertTrue("the administrator may check in", panel.hasCheckInForm());
         panel.recordCheckIn(value, "ON_TRACK", "Recorded in the browser test");
         CHROMIUM.screenshot("sandbox-check-in");
         List<IssuePanel.CheckInRow> checkIns = panel.checkIns();
-        String administrator = sandbox.texts().text(Persona.ADMIN.textKey());
+        String administrator = DEMO.sandbox().texts().text(Persona.ADMIN.textKey());
         assertTrue(checkIns.get(0).meta(), checkIns.get(0).meta().startsWith(administrator + ", "));
         assertTrue(
                 "the demo's check-ins are by the objective's owner, by name: "
@@ -177,12 +143,12 @@ public class SandboxBrowserTest {
                         .startsWith(satisfactionBefore.get("ownerName").asText() + ", "));
         assertFalse(panel.root().getText(), panel.root().getText().contains("JIRAUSER"));
 
-        JsonNode after = api("scorecard");
+        JsonNode after = DEMO.api("scorecard");
         JsonNode satisfactionAfter = objectiveByKey(after, objectiveKey);
         JsonNode npsAfter = keyResultByKey(satisfactionAfter, nps);
         assertEquals(
                 Double.parseDouble(value),
-                api("keyresults/" + nps + "/checkins").get(0).get("value").asDouble(),
+                DEMO.api("keyresults/" + nps + "/checkins").get(0).get("value").asDouble(),
                 0.0);
         assertEquals(npsAfter.get("progress").asDouble(), panel.progressShare(), 1e-9);
         assertNotEquals(
@@ -216,12 +182,12 @@ public class SandboxBrowserTest {
 
     @Test
     public void perspectiveRenamedOnTheAdminPageShowsItsNewNameOnTheDashboard() throws IOException {
-        JsonNode perspectives = api("admin/perspectives");
+        JsonNode perspectives = DEMO.api("admin/perspectives");
         String key = perspectives.get(1).get("key").asText();
         String renamed = "Customers & Markets";
         assertNotEquals(renamed, perspectives.get(1).get("name").asText());
 
-        driver.get(sandbox.origin() + AdminPage.PATH);
+        driver.get(DEMO.origin() + AdminPage.PATH);
         WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#okr-admin-perspectives input[data-field='perspectives[1].name']")));
         name.clear();
@@ -232,13 +198,13 @@ public class SandboxBrowserTest {
                 .click();
         wait.until(ExpectedConditions.textToBe(By.id("okr-admin-status"), texts.get("okr.admin.saved")));
         CHROMIUM.screenshot("sandbox-admin-renamed");
-        assertEquals(renamed, api("admin/perspectives").get(1).get("name").asText());
+        assertEquals(renamed, DEMO.api("admin/perspectives").get(1).get("name").asText());
 
         gadget.open();
         CHROMIUM.screenshot("sandbox-renamed-on-dashboard");
 
         assertEquals(renamed, gadget.perspectiveName(key));
-        JsonNode scorecard = api("scorecard");
+        JsonNode scorecard = DEMO.api("scorecard");
         for (JsonNode perspective : scorecard.get("perspectives")) {
             assertEquals(
                     perspective.get("name").asText(),
@@ -248,7 +214,7 @@ public class SandboxBrowserTest {
 
     @Test
     public void strategyMapShowsEveryObjectiveAndCauseLinkOfTheStrategyMapApi() throws IOException {
-        JsonNode map = api("strategy-map");
+        JsonNode map = DEMO.api("strategy-map");
 
         gadget.openWith(Map.of("layout", "map"), 0);
         CHROMIUM.screenshot("sandbox-strategy-map");
@@ -321,26 +287,6 @@ public class SandboxBrowserTest {
 
     private static String percent(double share) {
         return texts.get("okr.gadget.percent").replace("{0}", Long.toString(Math.round(share * 100)));
-    }
-
-    // ---------- the REST API, as the administrator ----------
-
-    private static JsonNode api(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.origin() + API + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Cookie", Persona.ADMIN.cookieHeader())
-                .GET()
-                .build();
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals("GET " + path + ": " + response.body(), 200, response.statusCode());
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<JsonNode> objectives(JsonNode scorecard) {

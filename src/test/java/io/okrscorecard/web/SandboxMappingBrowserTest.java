@@ -7,33 +7,18 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
-import io.okrscorecard.sandbox.server.Sandbox;
-import io.okrscorecard.sandbox.server.SandboxOptions;
-import io.okrscorecard.sandbox.server.SandboxUsers;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -52,23 +37,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class SandboxMappingBrowserTest {
     private static final String API = "/rest/okr-scorecard/1.0/";
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     private static final String LEARNING = "Learning & Growth";
     private static final String LEARNING_KEY = "learning-growth";
     private static final String UNASSIGNED = "";
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     @ClassRule
     public static final ChromiumRule CHROMIUM = new ChromiumRule("sandbox-mapping", 1280, 1800);
 
-    private static Sandbox sandbox;
     private static Map<String, String> texts;
     private static String demoMapping;
 
@@ -81,33 +60,19 @@ public class SandboxMappingBrowserTest {
     public final TestRule eachTest = CHROMIUM.eachTest();
 
     @BeforeClass
-    public static void startSandbox() throws IOException {
-        sandbox = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        assertTrue("the demo organisation was loaded", sandbox.loadedNow());
-        texts = sandbox.texts().withPrefixes(List.of("okr.admin."));
-        demoMapping = JSON.writeValueAsString(request("GET", "admin/mappings", null));
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
+    public static void keepTheDemosMapping() throws IOException {
+        texts = DEMO.sandbox().texts().withPrefixes(List.of("okr.admin."));
+        demoMapping = JSON.writeValueAsString(DEMO.api("GET", "admin/mappings", null));
     }
 
     @Before
     public void startFromTheDemosMappingAsTheAdministrator() {
-        request("PUT", "admin/mappings", demoMapping);
-        learning = keysOf(request("GET", "scorecard", null), LEARNING_KEY);
+        DEMO.api("PUT", "admin/mappings", demoMapping);
+        learning = keysOf(DEMO.api("GET", "scorecard", null), LEARNING_KEY);
         assertEquals("the demo's running cycle has four learning-and-growth objectives", 4, learning.size());
-        driver.get(sandbox.origin() + SandboxUsers.SWITCH_PATH + "?name=" + Persona.ADMIN.userKey() + "&back="
-                + URLEncoder.encode("/", StandardCharsets.UTF_8));
+        DEMO.actAs(driver, Persona.ADMIN);
         CHROMIUM.js().executeScript("window.localStorage.clear();");
-        gadget = new GadgetPage(driver, sandbox.origin());
+        gadget = new GadgetPage(driver, DEMO.origin());
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -144,7 +109,7 @@ public class SandboxMappingBrowserTest {
     // ---------- the admin page ----------
 
     private void openAdminPage() {
-        driver.get(sandbox.origin() + AdminPage.PATH);
+        driver.get(DEMO.origin() + AdminPage.PATH);
         wait.until(ExpectedConditions.presenceOfElementLocated(mappingRows()));
     }
 
@@ -205,7 +170,7 @@ public class SandboxMappingBrowserTest {
 
     /** The learning-and-growth objectives are listed under {@code perspectiveKey}, and every list as the API has it. */
     private void assertMovedTo(String perspectiveKey, String screenshot) throws IOException {
-        JsonNode scorecard = request("GET", "scorecard", null);
+        JsonNode scorecard = DEMO.api("GET", "scorecard", null);
         gadget.open();
         CHROMIUM.screenshot(screenshot);
 
@@ -239,29 +204,5 @@ public class SandboxMappingBrowserTest {
             objectives.forEach(objective -> keys.add(objective.get("key").asText()));
         }
         return keys;
-    }
-
-    // ---------- the REST API, as the administrator ----------
-
-    private static JsonNode request(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.origin() + API + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Cookie", Persona.ADMIN.cookieHeader());
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(method + " " + path + ": " + response.body(), 200, response.statusCode());
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
