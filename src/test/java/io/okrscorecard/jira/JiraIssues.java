@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,10 +43,16 @@ public final class JiraIssues {
         return new FakeLink(linkId, typeId, source, destination);
     }
 
-    /** A Jira issue with settable fields; everything unset reads as Jira's empty value. */
+    /**
+     * A Jira issue with settable fields; everything unset reads as Jira's empty value. Its creation time, which only
+     * the search sees (the app reads no issue's creation time), is one minute per id after 2020-01-01 unless set.
+     */
     public static final class FakeIssue implements Issue {
+        private static final Instant FIRST_CREATED = Instant.parse("2020-01-01T00:00:00Z");
+
         private final long id;
         private final String key;
+        private Instant created;
         private String summary = "";
         private String typeName = "Story";
         private boolean subTask;
@@ -61,6 +68,17 @@ public final class JiraIssues {
         FakeIssue(long id, String key) {
             this.id = id;
             this.key = key;
+            this.created = FIRST_CREATED.plusSeconds(60 * id);
+        }
+
+        public FakeIssue created(Instant at) {
+            created = at;
+            return this;
+        }
+
+        /** When the issue was created, as JQL's {@code created} clause compares it. */
+        public Instant created() {
+            return created;
         }
 
         public FakeIssue summary(String text) {

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the work of key results from Jira: the issues linked by "OKR Contribution", the children of contributing
- * epics (Epic Link, found by JQL over at most 1,000 epics per query and 1,000 issues per page), and every other
+ * epics (Epic Link, found by JQL over at most 1,000 epics per query and 1,000 issues per page, each search inside
+ * Jira's search window: {@link PagedSearch}), and every other
  * contribution link of the issues found, so that items shared between key results are known.
  *
  * <p>Searches override issue security (the rollup counts all linked work); what they find reaches a viewer only
@@ -108,8 +109,9 @@ public final class JiraWorkItemSource implements WorkItemSource {
     }
 
     /**
-     * The issues by id, read by the same paged search as the children of epics: one query per 1,000 ids, pages of at
-     * most 1,000 issues, never one query per issue. Deleted issues are simply not found.
+     * The issues by id, read by the same paged search as the children of epics: one query per 1,000 ids (at most 1,000
+     * hits, inside the search window), pages of at most 1,000 issues, never one query per issue. Deleted issues are
+     * simply not found.
      */
     @Override
     public Map<IssueId, WorkItem> items(Collection<IssueId> issues) {
@@ -122,18 +124,17 @@ public final class JiraWorkItemSource implements WorkItemSource {
             return found;
         }
         WorkItemReader reader = reader();
-        for (List<Long> chunk : PagedSearch.chunks(ids)) {
-            search.forEach(
-                    JqlQueryBuilder.newBuilder()
-                            .where()
-                            .field(ISSUE_CLAUSE)
-                            .in(chunk.toArray(new Long[0]))
-                            .buildQuery(),
-                    issue -> {
-                        WorkItem item = reader.read(issue);
-                        found.put(item.id(), item);
-                    });
-        }
+        search.forEachIn(
+                ids,
+                chunk -> JqlQueryBuilder.newBuilder()
+                        .where()
+                        .field(ISSUE_CLAUSE)
+                        .in(chunk.toArray(new Long[0]))
+                        .buildQuery(),
+                issue -> {
+                    WorkItem item = reader.read(issue);
+                    found.put(item.id(), item);
+                });
         return found;
     }
 
@@ -168,21 +169,23 @@ public final class JiraWorkItemSource implements WorkItemSource {
         return new WorkItemReader(fieldOfType(EPIC_LINK_TYPE), fieldOfType(EPIC_NAME_TYPE), storyPoints);
     }
 
-    /** Children of the epics by Epic Link: one paged query per chunk of at most 1,000 epics. */
+    /**
+     * Children of the epics by Epic Link: one paged query per chunk of at most 1,000 epics; a chunk whose children
+     * exceed the search window is halved, an epic that alone exceeds it read in slices of creation time.
+     */
     private List<Issue> childrenOf(List<Long> epics, WorkItemReader reader) {
         List<Issue> children = new ArrayList<>();
         if (epics.isEmpty() || reader.epicLink() == null) {
             return children;
         }
-        for (List<Long> chunk : PagedSearch.chunks(epics)) {
-            search.forEach(
-                    JqlQueryBuilder.newBuilder()
-                            .where()
-                            .customField(reader.epicLink().getIdAsLong())
-                            .in(chunk.toArray(new Long[0]))
-                            .buildQuery(),
-                    children::add);
-        }
+        search.forEachIn(
+                epics,
+                chunk -> JqlQueryBuilder.newBuilder()
+                        .where()
+                        .customField(reader.epicLink().getIdAsLong())
+                        .in(chunk.toArray(new Long[0]))
+                        .buildQuery(),
+                children::add);
         return children;
     }
 

@@ -200,6 +200,20 @@ public class JiraObjectiveSourceTest {
     }
 
     @Test
+    public void aCycleOfMoreObjectivesThanTheSearchWindowIsReadCompletelyInsideIt() {
+        search.close();
+        search = FakeSearch.jira11(query -> objectives);
+        for (int i = 0; i < 12_000; i++) {
+            objectives.add(objective(100_000 + i, "OKR-" + (i + 1)));
+        }
+
+        List<Objective> read = source().objectivesIn(CycleId.of("2026-Q4"));
+
+        assertEquals(12_000, read.size());
+        search.pages.forEach(page -> assertTrue(page + " ends beyond the window", page.end() <= 10_000));
+    }
+
+    @Test
     public void perspectiveComesFromTheBscPerspectiveFieldByDefault() {
         assertEquals(CUSTOMER, perspectiveOf(objective(100, "OKR-1").value(perspectiveField, option("Customer"))));
     }

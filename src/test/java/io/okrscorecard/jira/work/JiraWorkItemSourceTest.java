@@ -18,7 +18,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
-import com.atlassian.jira.web.bean.PagerFilter;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
@@ -33,6 +32,7 @@ import io.okrscorecard.jira.ConfigurationProblem;
 import io.okrscorecard.jira.FakeSearch;
 import io.okrscorecard.jira.JiraIssues;
 import io.okrscorecard.jira.JiraIssues.FakeIssue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,34 +132,52 @@ public class JiraWorkItemSourceTest {
     }
 
     @Test
-    public void aKeyResultOfTwentyFiveThousandIssuesIsReadCompletelyWhenOneSearchReturnsAtMostTenThousand()
-            throws Exception {
-        search.close();
-        search = new FakeSearch(
-                query -> children.stream()
-                        .filter(child -> query.inValues().contains(epicIdOf(child)))
-                        .toList(),
-                10_000);
+    public void aKeyResultOfTwentyFiveThousandIssuesOverAThousandEpicsIsReadCompletelyInsideTheSearchWindow() {
+        useJira11Search();
+        for (int e = 0; e < 1000; e++) {
+            FakeIssue epic = epic(10_000 + e, "EP-" + (e + 1));
+            contributes(epic, KR);
+            for (int c = 0; c < 25; c++) {
+                children.add(
+                        issue(1_000_000 + e * 25 + c, "ST-" + (e * 25 + c + 1)).value(epicLink, epic));
+            }
+        }
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(1000 + 25_000, graph.size());
+        assertEquals(25, graph.childrenOf(IssueId.of(10_999)).size());
+        assertEveryPageEndsInsideTheWindow();
+        // the 1,000 epics (25,000 hits) and their halves (12,500) exceed the window; quarters of 6,250 are read
+        assertEquals(
+                List.of(1000, 500, 250, 250, 500, 250, 250),
+                search.queries.stream().map(q -> q.inValues().size()).toList());
+        // 1 + 2 probes that found too many, then 7 pages for each quarter: 31 searches where 25 pages are the least
+        assertEquals(31, search.pages.size());
+    }
+
+    @Test
+    public void aKeyResultOfTwentyFiveThousandIssuesUnderOneEpicIsReadCompletelyInSlicesOfCreationTime() {
+        useJira11Search();
         FakeIssue epic = epic(10, "EP-1");
         contributes(epic, KR);
+        Instant first = Instant.parse("2025-01-01T00:00:00Z");
         for (int i = 0; i < 25_000; i++) {
-            children.add(issue(1_000_000 + i, "ST-" + (i + 1)).value(epicLink, epic));
+            // one every 20 minutes: the epic's children span 347 days
+            children.add(
+                    issue(1_000_000 + i, "ST-" + (i + 1)).value(epicLink, epic).created(first.plusSeconds(1200L * i)));
         }
 
         WorkGraph graph = source().workFor(List.of(KR));
 
         assertEquals(1 + 25_000, graph.size());
         assertEquals(25_000, graph.childrenOf(IssueId.of(10)).size());
-        assertEquals(25, search.pages.size());
-        search.pages.forEach(page -> assertTrue(page + " too large", page.max() <= 1000));
-        // the cap is real: one search for all of them gets 10,000
-        assertEquals(
-                10_000,
-                search.searchService
-                        .searchOverrideSecurity(
-                                null, search.queries.get(0), PagerFilter.newPageAlignedFilter(0, 25_000))
-                        .getResults()
-                        .size());
+        assertEveryPageEndsInsideTheWindow();
+        assertTrue(
+                "sliced by creation time",
+                search.queries.stream().anyMatch(q -> q.createdFrom() != null && q.createdBefore() != null));
+        // as PagedSearchTest reads the same creation times: 25 pages and 19 searches of bisecting 1970-2100
+        assertEquals(44, search.pages.size());
     }
 
     @Test
@@ -341,6 +359,17 @@ public class JiraWorkItemSourceTest {
         assertEquals(0, source().workFor(List.of(KR)).size());
         assertTrue(source().configurationProblems().stream()
                 .anyMatch(p -> p.kind() == ConfigurationProblem.Kind.HOST_OBJECT_MISSING));
+    }
+
+    private void useJira11Search() {
+        search.close();
+        search = FakeSearch.jira11(query -> children.stream()
+                .filter(child -> query.inValues().contains(epicIdOf(child)))
+                .toList());
+    }
+
+    private void assertEveryPageEndsInsideTheWindow() {
+        search.pages.forEach(page -> assertTrue(page + " ends beyond the window", page.end() <= 10_000));
     }
 
     private JiraWorkItemSource source() {

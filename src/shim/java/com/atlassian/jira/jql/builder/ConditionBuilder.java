@@ -11,4 +11,12 @@ public interface ConditionBuilder {
     JqlClauseBuilder in(String... values);
 
     JqlClauseBuilder in(Long... values);
+
+    // source: Jira's ConditionBuilder interface, "JqlClauseBuilder gtEq(String value)" (name >= "value") and
+    // "JqlClauseBuilder lt(String value)" (name < "value"), package
+    // https://docs.atlassian.com/jira/4.0/com/atlassian/jira/jql/builder/package-summary.html ; gtEq(String) with a
+    // formatted date on created() in mailru/jira-plugins-mrimsender CalendarEventService
+    JqlClauseBuilder gtEq(String value);
+
+    JqlClauseBuilder lt(String value);
 }

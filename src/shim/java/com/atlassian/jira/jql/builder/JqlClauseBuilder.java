@@ -22,4 +22,9 @@ public interface JqlClauseBuilder {
     JqlClauseBuilder issueType(String... types);
 
     ConditionBuilder customField(Long id);
+
+    // source: Jira's JqlClauseBuilder interface, "ConditionBuilder created()" (a condition on the issue's creation
+    // date), https://docs.atlassian.com/jira/4.4.4/com/atlassian/jira/jql/builder/JqlClauseBuilder.html ; called as
+    // jcb.created().gtEq(formattedDate) in mailru/jira-plugins-mrimsender CalendarEventService (built against Jira 8+)
+    ConditionBuilder created();
 }
