@@ -15,7 +15,7 @@ final class StoreObservations {
 
     /**
      * The two values a kept reading is checked against, and the order in which this node read them: an observation
-     * with a higher {@code sequence} was read after one with a lower one began, so it sees every write the other saw.
+     * with a higher {@code sequence} was read after one with a lower one, so it sees every write the other saw.
      */
     record Observed(String settingsRevision, ChangeMark progress, long sequence) {}
 
