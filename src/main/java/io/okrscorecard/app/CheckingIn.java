@@ -71,7 +71,7 @@ public final class CheckingIn {
             throw invalid.under("checkIn");
         }
         try {
-            return new AuthoredCheckIn(recording.record(command), users.person(viewer.userKey()));
+            return new AuthoredCheckIn(recording.record(keyResult, command), users.person(viewer.userKey()));
         } catch (ValidationException invalid) {
             throw invalid.under("checkIn");
         }

@@ -30,9 +30,10 @@ import java.util.Set;
  * (a deleted issue) lowers it, and then the cycle is read afresh; a row rewritten meanwhile still counts, and the next
  * read brings it. The count is left out when the table's number of rows did not move and every row read, now and at the
  * last refresh, was a new version of a row the cycle held: a delete would have lowered the number, and a new subject
- * that could hide it would be among the rows read. Every change the scorecard shows writes a row of the
- * objective or key result it changed (ADR 0009), so the objectives whose rows did not move are as Jira has them. See
- * docs/adr/0010-kept-cycle-refreshed-by-changed-rows.md.
+ * that could hide it would be among the rows read, as every row committed before the observation is. This holds
+ * because a kept cycle is only brought forward, to observations read after the one it was brought to. Every change
+ * the scorecard shows writes a row of the objective or key result it changed (ADR 0009), so the objectives whose rows
+ * did not move are as Jira has them. See docs/adr/0010-kept-cycle-refreshed-by-changed-rows.md.
  */
 final class KeptCycleRefresh {
 
@@ -74,11 +75,13 @@ final class KeptCycleRefresh {
         if (!after.complete()) {
             return Optional.empty();
         }
-        // an observation older than the rows already read could hide a new subject written in between
-        boolean rewritesOnly = since.now().newestRow() >= since.seen()
-                && after.rows().values().stream()
-                        .allMatch(row -> stored.containsKey(row.subject())
-                                && row.version() > stored.get(row.subject()).version());
+        // the observation may be older than rows already read (readers share observations, and rows committed after
+        // it are read too): every row committed before it was read now or at an earlier refresh all the same, since
+        // each refresh reads every row above the newest one read before it, and the observations a kept cycle is
+        // brought up to follow one another (KeptCycles)
+        boolean rewritesOnly = after.rows().values().stream()
+                .allMatch(row -> stored.containsKey(row.subject())
+                        && row.version() > stored.get(row.subject()).version());
         Map<ProgressSubject, StoredProgress> rows = new HashMap<>(stored);
         rows.putAll(after.rows());
         Map<ObjectiveId, Objective> byId = new LinkedHashMap<>();

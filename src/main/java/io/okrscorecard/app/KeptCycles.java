@@ -74,6 +74,9 @@ final class KeptCycles {
      */
     final class Kept {
         private final Stamp stamp;
+        /** The number of the observation its stamp comes from ({@link StoreObservations.Observed#sequence()}). */
+        private final long observation;
+
         private final Instant readAt;
         private final CycleId cycle;
         private final Perspectives perspectives;
@@ -94,6 +97,7 @@ final class KeptCycles {
 
         private Kept(
                 Stamp stamp,
+                long observation,
                 Instant readAt,
                 CycleId cycle,
                 Perspectives perspectives,
@@ -104,6 +108,7 @@ final class KeptCycles {
                 boolean rewritesOnly,
                 Map<Integer, Map<Subject, List<Point>>> trendsByDays) {
             this.stamp = stamp;
+            this.observation = observation;
             this.readAt = readAt;
             this.lastUsed = readAt;
             this.cycle = cycle;
@@ -120,12 +125,13 @@ final class KeptCycles {
          * This cycle brought up to the rows written since, under {@code now}'s stamp, read whole at the same time as
          * this one (so within the same age bound); empty when it must be read afresh.
          */
-        private Optional<Kept> refreshed(Stamp now) {
+        private Optional<Kept> refreshed(Stamp now, long nowObserved) {
             KeptCycleRefresh.Since since = new KeptCycleRefresh.Since(
                     seen, rewritesOnly, stamp.progress().rows(), now.progress());
             return refresh.refresh(cycle, objectives, stored, since)
                     .map(fresh -> new Kept(
                             now,
+                            nowObserved,
                             readAt,
                             cycle,
                             perspectives,
@@ -211,6 +217,16 @@ final class KeptCycles {
                     && young(at);
         }
 
+        /**
+         * Whether this was brought up to an observation read after {@code observed}, under the same settings and on
+         * the same day: it then holds every write the reader's observation saw, and the reader takes it as it is. A
+         * reader whose observation was read before another's may reach the kept cycle after it; bringing the cycle
+         * back to the older observation would undo the order the refresh relies on (ADR 0010).
+         */
+        private boolean newerThan(long observed, Stamp now, Instant at) {
+            return observation > observed && refreshable(now, at);
+        }
+
         private boolean young(Instant at) {
             return !at.isBefore(readAt) && Duration.between(readAt, at).compareTo(maxAge) < 0;
         }
@@ -272,25 +288,26 @@ final class KeptCycles {
      * have a revision). Readers that find the kept cycle outdated at the same time refresh or read it once: the others
      * wait and take it if their observation equals the one it was brought up to.
      */
-    Kept of(Cycle cycle, KeptSettings.Snapshot settings, ChangeMark progressMark) {
+    Kept of(Cycle cycle, KeptSettings.Snapshot settings, ChangeMark progressMark, long observation) {
         Stamp stamp = new Stamp(settings.revision(), progressMark, LocalDate.now(clock));
         Instant now = clock.instant();
         Kept known = kept.get(cycle.id());
-        if (known != null && known.servable(stamp, now)) {
+        if (known != null && (known.servable(stamp, now) || known.newerThan(observation, stamp, now))) {
             known.lastUsed = now;
-            return known.aging(now) ? readAhead(known, cycle, settings, stamp, now) : known;
+            return known.aging(now) ? readAhead(known, cycle, settings, stamp, observation, now) : known;
         }
         if (settings.revision() == null || maxAge.isZero()) {
-            return read(cycle, settings, stamp, now);
+            return read(cycle, settings, stamp, observation, now);
         }
         synchronized (this) {
             known = kept.get(cycle.id());
-            if (known != null && known.servable(stamp, now)) {
+            if (known != null && (known.servable(stamp, now) || known.newerThan(observation, stamp, now))) {
                 return known;
             }
-            Optional<Kept> refreshed =
-                    known != null && known.refreshable(stamp, now) ? known.refreshed(stamp) : Optional.empty();
-            Kept read = refreshed.orElseGet(() -> read(cycle, settings, stamp, now));
+            Optional<Kept> refreshed = known != null && known.refreshable(stamp, now)
+                    ? known.refreshed(stamp, observation)
+                    : Optional.empty();
+            Kept read = refreshed.orElseGet(() -> read(cycle, settings, stamp, observation, now));
             read.lastUsed = now;
             kept.put(cycle.id(), read);
             dropLeastRecentlyUsed();
@@ -303,12 +320,13 @@ final class KeptCycles {
      * within its age bound. The others are served the kept one meanwhile; the new one replaces it (readers whose
      * observation is newer bring it up to the rows written since, as any kept cycle).
      */
-    private Kept readAhead(Kept known, Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now) {
+    private Kept readAhead(
+            Kept known, Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, long observation, Instant now) {
         if (!readingAhead.compareAndSet(false, true)) {
             return known;
         }
         try {
-            Kept read = read(cycle, settings, stamp, now);
+            Kept read = read(cycle, settings, stamp, observation, now);
             synchronized (this) {
                 Kept current = kept.get(cycle.id());
                 if (current == null || !current.readAt.isAfter(read.readAt)) {
@@ -322,7 +340,7 @@ final class KeptCycles {
         }
     }
 
-    private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, Instant now) {
+    private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, long observation, Instant now) {
         StatusRule rule = new StatusRule(settings.app().statusMode(), cycle.elapsedShare(clock));
         List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle.id()));
         objectives.sort(Comparator.comparing(Objective::key));
@@ -331,6 +349,7 @@ final class KeptCycles {
                 subjects.isEmpty() ? Map.of() : Map.copyOf(progress.load(subjects));
         return new Kept(
                 stamp,
+                observation,
                 now,
                 cycle.id(),
                 settings.perspectives(),

@@ -120,7 +120,7 @@ public final class ReadingScorecard {
         StoreObservations.Observed observed = observations.observe();
         KeptSettings.Snapshot current = settings.at(observed.settingsRevision());
         Cycle cycle = cycleFor(query, current);
-        KeptCycles.Kept kept = cycles.of(cycle, current, observed.progress());
+        KeptCycles.Kept kept = cycles.of(cycle, current, observed.progress(), observed.sequence());
         List<Objective> inScope = new ArrayList<>();
         for (Objective objective : kept.objectives()) {
             if (query.includesIssue(objective.key().value())) {

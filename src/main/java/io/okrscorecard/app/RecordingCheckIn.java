@@ -75,6 +75,20 @@ public final class RecordingCheckIn {
         KeyResult keyResult = find(command.keyResult())
                 .orElseThrow(() -> new NotFoundException(
                         "key result " + command.keyResult() + " does not exist or measures no objective"));
+        return record(keyResult, command);
+    }
+
+    /**
+     * {@link #record(Command)} for a key result the caller has just read from Jira (to check the viewer's permissions
+     * on it), so that Jira is not asked for its objective once more: a check-in stores one row and recalculates one
+     * objective, and each read of an objective is a search with its key results and their check-ins.
+     */
+    CheckIn record(KeyResult keyResult, Command command) {
+        ValidationException.requireValue(command, "checkIn");
+        if (!keyResult.id().equals(command.keyResult())) {
+            throw new IllegalArgumentException(
+                    "the check-in is on " + command.keyResult() + ", not on " + keyResult.key());
+        }
         if (command.value() != null && keyResult.kind() != KeyResultKind.METRIC) {
             throw new ValidationException(
                     "value",

@@ -13,8 +13,11 @@ import io.okrscorecard.core.port.ScorecardSettingsRepository;
  */
 final class StoreObservations {
 
-    /** The two values a kept reading is checked against. */
-    record Observed(String settingsRevision, ChangeMark progress) {}
+    /**
+     * The two values a kept reading is checked against, and the order in which this node read them: an observation
+     * with a higher {@code sequence} was read after one with a lower one, so it sees every write the other saw.
+     */
+    record Observed(String settingsRevision, ChangeMark progress, long sequence) {}
 
     private final ScorecardSettingsRepository settings;
     private final MaterialisedProgressRepository progress;
@@ -27,6 +30,9 @@ final class StoreObservations {
 
     private long latestServesUpTo;
 
+    /** Observations begun so far; one at a time, so their numbers are in the order they were read. */
+    private long begun;
+
     StoreObservations(ScorecardSettingsRepository settings, MaterialisedProgressRepository progress) {
         this.settings = settings;
         this.progress = progress;
@@ -35,25 +41,32 @@ final class StoreObservations {
     /** An observation read after this call began. */
     Observed observe() {
         long servesUpTo;
+        long sequence;
         synchronized (this) {
             long reader = ++arrived;
+            // an observation takes milliseconds: an interrupted reader waits on and keeps the interrupt for later, so
+            // that observations are still read one after the other, in the order of their numbers
+            boolean interrupted = false;
             while (reading && !serves(reader)) {
                 try {
                     wait();
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return read();
+                    interrupted = true;
                 }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
             if (serves(reader)) {
                 return latest;
             }
             reading = true;
             servesUpTo = arrived;
+            sequence = ++begun;
         }
         Observed read = null;
         try {
-            read = read();
+            read = read(sequence);
             return read;
         } finally {
             synchronized (this) {
@@ -71,7 +84,7 @@ final class StoreObservations {
         return latest != null && latestServesUpTo >= reader;
     }
 
-    private Observed read() {
-        return new Observed(settings.revision(), progress.changeMark());
+    private Observed read(long sequence) {
+        return new Observed(settings.revision(), progress.changeMark(), sequence);
     }
 }

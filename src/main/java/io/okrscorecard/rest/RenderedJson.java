@@ -1,6 +1,5 @@
 package io.okrscorecard.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.okrscorecard.app.ReadingScorecard;
@@ -13,16 +12,12 @@ import io.okrscorecard.app.ReadingScorecard;
 final class RenderedJson {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** The scorecard answer of {@code GET /scorecard}. */
-    static final ReadingScorecard.Rendering<byte[]> SCORECARD = reading -> bytes(ScorecardDto.of(reading));
+    /**
+     * The scorecard answer of {@code GET /scorecard}, spliced from the objectives' JSON kept on this node while they
+     * are unchanged ({@link SplicedScorecardJson}).
+     */
+    static final ReadingScorecard.Rendering<byte[]> SCORECARD =
+            new SplicedScorecardJson(JSON, SplicedScorecardJson.FRAGMENT_BUDGET);
 
     private RenderedJson() {}
-
-    private static byte[] bytes(Object answer) {
-        try {
-            return JSON.writeValueAsBytes(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + answer.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
 }

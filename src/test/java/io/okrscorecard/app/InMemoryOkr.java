@@ -389,6 +389,9 @@ public final class InMemoryOkr {
 
         public final AtomicInteger saves = new AtomicInteger();
         public final AtomicInteger conflicts = new AtomicInteger();
+        /** Calls of {@link #countStored}. */
+        public final AtomicInteger counts = new AtomicInteger();
+
         private int racesToLose;
 
         /** The next {@code count} saves lose a race and throw {@link ConcurrentUpdateException}. */
@@ -493,6 +496,7 @@ public final class InMemoryOkr {
 
         @Override
         public synchronized long countStored(Collection<ProgressSubject> subjects) {
+            counts.incrementAndGet();
             return new HashSet<>(subjects).stream().filter(rows::containsKey).count();
         }
 

@@ -2,6 +2,7 @@ package io.okrscorecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -14,6 +15,7 @@ import io.okrscorecard.core.rollup.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
@@ -68,6 +70,59 @@ public class StoreObservationsTest {
                 2, seen.stream().filter(o -> o.settingsRevision().equals("r2")).count());
         assertEquals(
                 1, seen.stream().filter(o -> o.settingsRevision().equals("r1")).count());
+    }
+
+    @Test
+    public void observationsAreNumberedInTheOrderTheyWereRead() {
+        when(settings.revision()).thenReturn("r1");
+
+        StoreObservations.Observed first = observations.observe();
+        progress.save(List.of(row()));
+        StoreObservations.Observed second = observations.observe();
+        StoreObservations.Observed third = observations.observe();
+
+        assertTrue(first.sequence() < second.sequence());
+        assertTrue(second.sequence() < third.sequence());
+    }
+
+    @Test
+    public void anInterruptedReaderStillWaitsForAnObservationReadAfterItArrivedAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch firstReadUnderWay = new CountDownLatch(1);
+        CountDownLatch releaseFirstRead = new CountDownLatch(1);
+        when(settings.revision()).thenAnswer(call -> {
+            int read = revisionReads.incrementAndGet();
+            if (read == 1) {
+                firstReadUnderWay.countDown();
+                releaseFirstRead.await();
+            }
+            return "r" + read;
+        });
+        List<StoreObservations.Observed> seen = new ArrayList<>();
+        Thread first = reader(seen);
+        first.start();
+        firstReadUnderWay.await();
+        AtomicBoolean keptItsInterrupt = new AtomicBoolean();
+        Thread interrupted = new Thread(() -> {
+            StoreObservations.Observed observed = observations.observe();
+            keptItsInterrupt.set(Thread.currentThread().isInterrupted());
+            synchronized (seen) {
+                seen.add(observed);
+            }
+        });
+        interrupted.start();
+        waitUntilWaiting(interrupted);
+
+        interrupted.interrupt();
+        releaseFirstRead.countDown();
+        first.join();
+        interrupted.join();
+
+        assertEquals(2, revisionReads.get());
+        assertEquals(
+                List.of("r1", "r2"),
+                seen.stream().map(StoreObservations.Observed::settingsRevision).toList());
+        assertTrue(seen.get(0).sequence() < seen.get(1).sequence());
+        assertTrue(keptItsInterrupt.get());
     }
 
     private Thread reader(List<StoreObservations.Observed> seen) {

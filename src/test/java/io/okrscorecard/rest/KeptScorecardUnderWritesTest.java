@@ -5,6 +5,9 @@ import static io.okrscorecard.core.KeyResults.work;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.okrscorecard.app.ApplyingIssueChanges;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.ReadingScorecard;
@@ -19,6 +22,7 @@ import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.Objectives;
+import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.WorkItems;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.Confidence;
@@ -49,10 +53,11 @@ import org.junit.Test;
 
 /**
  * Property: under seeded random writes through the app's write paths (recalculation, the incremental apply's
- * conditional write, check-ins, rows deleted without a successor, objectives renamed, added, moved between cycles, work
- * linked and unlinked), interleaved with reads, every {@code GET /scorecard} answer of a node that keeps the cycle and
- * brings it up to the rows written since (ADR 0010) is byte for byte the answer of a reading that keeps nothing and
- * reads the store and Jira afresh. Every Jira change here writes a row, as the event worker does for changes the
+ * conditional write, check-ins, rows deleted without a successor, objectives renamed, added, moved between cycles and
+ * between perspectives, work linked and unlinked) and objectives and key results hidden from the viewer and shown
+ * again, interleaved with reads, every {@code GET /scorecard} answer of a node that keeps the cycle, brings it up to
+ * the rows written since (ADR 0010) and splices the answer from the objectives' kept JSON (ADR 0013) is byte for byte
+ * the answer of a reading that keeps nothing, reads the store and Jira afresh and has Jackson write it whole. Every Jira change here writes a row, as the event worker does for changes the
  * scorecard shows; changes that write none are bounded by the kept cycle's maximum age instead (ADR 0009), which the
  * test stays within. The store is the real one on H2; the "other node" that writes is a second use case on it.
  */
@@ -60,6 +65,17 @@ public class KeptScorecardUnderWritesTest {
     private static final int STEPS = 120;
     private static final CycleId OTHER_CYCLE = CycleId.of("2027-Q1");
     private static final List<String> STORIES = List.of("S-1", "S-2", "S-3", "S-4", "S-5", "S-6");
+    private static final List<PerspectiveKey> PERSPECTIVES =
+            List.of(PerspectiveKey.of("customer"), PerspectiveKey.of("financial"), PerspectiveKey.of("none"));
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** The answer written whole by Jackson, from nothing kept: what the spliced answer must equal. */
+    private static final ReadingScorecard.Rendering<byte[]> WHOLE = reading -> {
+        try {
+            return JSON.writeValueAsBytes(ScorecardDto.of(reading));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    };
 
     private final InMemoryOkr okr = SampleOkrs.create();
     private final H2Store store = H2Store.fresh("kept-under-writes");
@@ -105,7 +121,7 @@ public class KeptScorecardUnderWritesTest {
                 toggleHidden(random);
             }
             for (int read = 0; read < 1 + random.nextInt(2); read++) {
-                byte[] expected = fresh.read(query(), RenderedJson.SCORECARD);
+                byte[] expected = fresh.read(query(), WHOLE);
                 byte[] answer = kept.read(query(), RenderedJson.SCORECARD);
                 assertArrayEquals(
                         "step " + step + " after " + write + ":\nfresh " + text(expected) + "\nkept  " + text(answer),
@@ -123,7 +139,7 @@ public class KeptScorecardUnderWritesTest {
     /** One random write through the app's write paths, as the other node does it; returns what it did. */
     private String write(Random random) {
         clock.step();
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(9)) {
             case 0 -> {
                 String story = changeAStory(random);
                 otherNode.recalculate(List.of(SampleOkrs.KR_1, SampleOkrs.KR_3));
@@ -179,6 +195,13 @@ public class KeptScorecardUnderWritesTest {
                 recalculateTheKeyResultsOf(objective);
                 return "create " + objective.key() + " in " + objective.cycle().value();
             }
+            case 7 -> {
+                Objective objective = anObjective(random);
+                PerspectiveKey to = PERSPECTIVES.get(random.nextInt(PERSPECTIVES.size()));
+                okr.jira.objective(objective.withPerspective(to));
+                recalculateTheKeyResultsOf(objective);
+                return "move " + objective.key() + " to perspective " + to.value();
+            }
             default -> {
                 IssueId story = Ids.issue(STORIES.get(random.nextInt(STORIES.size())));
                 if (random.nextBoolean()) {
@@ -212,9 +235,17 @@ public class KeptScorecardUnderWritesTest {
         otherNode.recalculate(objective.keyResults().stream().map(KeyResult::id).toList());
     }
 
+    /** Hides an objective or one of its key results from the viewer, or shows it again. */
     private void toggleHidden(Random random) {
         List<Objective> all = okr.jira.objectives();
-        IssueId issue = new IssueId(all.get(random.nextInt(all.size())).id().value());
+        Objective objective = all.get(random.nextInt(all.size()));
+        IssueId issue = random.nextBoolean() || objective.keyResults().isEmpty()
+                ? new IssueId(objective.id().value())
+                : new IssueId(objective
+                        .keyResults()
+                        .get(random.nextInt(objective.keyResults().size()))
+                        .id()
+                        .value());
         if (!access.hidden.remove(issue)) {
             access.hidden.add(issue);
         }
