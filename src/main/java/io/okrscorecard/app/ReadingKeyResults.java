@@ -6,6 +6,7 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
@@ -28,6 +29,7 @@ import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,7 +113,8 @@ public final class ReadingKeyResults {
                     List.of(),
                     0,
                     canCheckIn,
-                    null);
+                    null,
+                    checkInDue(computed.objective(), id));
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -131,7 +134,21 @@ public final class ReadingKeyResults {
                 limited(ignored),
                 hidden,
                 canCheckIn,
-                searchJql(viewer, score.key(), explanation));
+                searchJql(viewer, score.key(), explanation),
+                Optional.empty());
+    }
+
+    /** Since when a check-in is due today on this METRIC key result of the objective, under the admin's cadence. */
+    private Optional<LocalDate> checkInDue(Objective objective, KeyResultId id) {
+        Optional<KeyResult> metric = objective.keyResults().stream()
+                .filter(keyResult -> keyResult.id().equals(id) && keyResult.kind() == KeyResultKind.METRIC)
+                .findFirst();
+        if (metric.isEmpty()) {
+            return Optional.empty();
+        }
+        CheckInCadence cadence = settings.appSettings().checkInCadence();
+        return settings.cycle(objective.cycle())
+                .flatMap(cycle -> cadence.dueSince(metric.get(), cycle, LocalDate.now(clock), clock.getZone()));
     }
 
     /**
