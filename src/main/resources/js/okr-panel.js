@@ -264,6 +264,15 @@
         ]);
     }
 
+    /** "Check-in due since …" for a key result whose check-in is due (the API's checkInDue), else null. */
+    function checkInDue(panel, kr) {
+        if (!kr.checkInDue || !kr.checkInDue.since) {
+            return null;
+        }
+        return el('p', {'class': 'okr-panel-check-in-due', 'data-okr-due-since': kr.checkInDue.since,
+            text: panel.f('okr.panel.check-in-due', calendarDay(kr.checkInDue.since))});
+    }
+
     function section(panel, name, headingKey, children) {
         var id = nextId(name);
         return el('section', {'class': 'okr-panel-section okr-panel-' + name, 'aria-labelledby': id}, [
@@ -291,7 +300,8 @@
                     progressValue(panel, kr.progress, kr.undefinedReason),
                     progressBar(panel, kr.progress, kr.status),
                     el('span', {'class': 'okr-panel-kr-status'}, [statusLozenge(panel, kr.status)])
-                ])
+                ]),
+                checkInDue(panel, kr)
             ]);
         });
         var children = rows.length
@@ -312,9 +322,9 @@
     function renderKeyResult(panel, kr, checkIns) {
         panel.body.appendChild(headline(panel, kr));
         panel.body.appendChild(progressBar(panel, kr.progress, kr.status));
-        if (kr.checkInDue && kr.checkInDue.since) {
-            panel.body.appendChild(el('p', {'class': 'okr-panel-check-in-due', 'data-okr-due-since': kr.checkInDue.since,
-                text: panel.f('okr.panel.check-in-due', calendarDay(kr.checkInDue.since))}));
+        var due = checkInDue(panel, kr);
+        if (due) {
+            panel.body.appendChild(due);
         }
         panel.body.appendChild(el('p', {'class': 'okr-panel-objective'}, [
             el('span', {'class': 'okr-panel-label', text: panel.t('okr.panel.objective') + ' '}),

@@ -84,11 +84,14 @@ public final class ReadingKeyResults {
         List<KeyResultScore> visible = computed.objectiveScore().keyResults().stream()
                 .filter(score -> access.canBrowse(viewer, new IssueId(score.id().value())))
                 .collect(Collectors.toList());
+        Map<KeyResultId, LocalDate> due = checkInsDue(
+                computed.objective(), visible.stream().map(KeyResultScore::id).collect(Collectors.toSet()));
         return new ObjectiveDetail(
                 computed.objective(),
                 computed.objectiveScore(),
                 visible,
-                computed.objectiveScore().keyResults().size() - visible.size());
+                computed.objectiveScore().keyResults().size() - visible.size(),
+                due);
     }
 
     /**
@@ -114,7 +117,8 @@ public final class ReadingKeyResults {
                     0,
                     canCheckIn,
                     null,
-                    checkInDue(computed.objective(), id));
+                    Optional.ofNullable(
+                            checkInsDue(computed.objective(), Set.of(id)).get(id)));
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -138,17 +142,26 @@ public final class ReadingKeyResults {
                 Optional.empty());
     }
 
-    /** Since when a check-in is due today on this METRIC key result of the objective, under the admin's cadence. */
-    private Optional<LocalDate> checkInDue(Objective objective, KeyResultId id) {
-        Optional<KeyResult> metric = objective.keyResults().stream()
-                .filter(keyResult -> keyResult.id().equals(id) && keyResult.kind() == KeyResultKind.METRIC)
-                .findFirst();
-        if (metric.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Of these key results of the objective, the METRIC ones on which a check-in is due today under the admin's
+     * cadence, with the day since which it is due.
+     */
+    private Map<KeyResultId, LocalDate> checkInsDue(Objective objective, Set<KeyResultId> ids) {
+        List<KeyResult> metrics = objective.keyResults().stream()
+                .filter(keyResult -> ids.contains(keyResult.id()) && keyResult.kind() == KeyResultKind.METRIC)
+                .toList();
+        Optional<Cycle> cycle = metrics.isEmpty() ? Optional.empty() : settings.cycle(objective.cycle());
+        if (cycle.isEmpty()) {
+            return Map.of();
         }
         CheckInCadence cadence = settings.appSettings().checkInCadence();
-        return settings.cycle(objective.cycle())
-                .flatMap(cycle -> cadence.dueSince(metric.get(), cycle, LocalDate.now(clock), clock.getZone()));
+        LocalDate today = LocalDate.now(clock);
+        Map<KeyResultId, LocalDate> due = new HashMap<>();
+        for (KeyResult metric : metrics) {
+            cadence.dueSince(metric, cycle.get(), today, clock.getZone())
+                    .ifPresent(since -> due.put(metric.id(), since));
+        }
+        return due;
     }
 
     /**

@@ -116,6 +116,13 @@ public final class IssuePanel {
         return marks.isEmpty() ? null : marks.get(0).getDomAttribute("data-okr-due-since");
     }
 
+    /** The day the "check-in due" mark of a key result in an objective's list says, null without the mark. */
+    public String keyResultDueSince(String key) {
+        List<WebElement> marks =
+                root().findElements(By.cssSelector("[data-okr-key-result='" + key + "'] .okr-panel-check-in-due"));
+        return marks.isEmpty() ? null : marks.get(0).getDomAttribute("data-okr-due-since");
+    }
+
     /** The text of a key result's "check-in due" mark. */
     public String checkInDueText() {
         return root().findElement(By.cssSelector(".okr-panel-check-in-due")).getText();

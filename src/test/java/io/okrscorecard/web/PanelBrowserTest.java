@@ -134,7 +134,12 @@ public class PanelBrowserTest {
             assertEquals(percent(kr.get("progress").asDouble()), rows.get(i).progress());
             assertEquals(kr.get("status").asText(), rows.get(i).status());
             assertEquals("/browse/" + kr.get("key").asText(), rows.get(i).href());
+            assertEquals(
+                    "the check-in due mark as the API says",
+                    kr.at("/checkInDue/since").textValue(),
+                    panel.keyResultDueSince(kr.get("key").asText()));
         }
+        assertEquals("KR-2 is never checked in", "2026-10-08", panel.keyResultDueSince("KR-2"));
         CHROMIUM.screenshot("panel-objective");
     }
 
