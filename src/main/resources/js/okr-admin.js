@@ -11,6 +11,8 @@
     var TERMINAL_PHASES = ['FINISHED', 'FAILED'];
     var MAPPING_SOURCES = ['PERSPECTIVE_FIELD', 'SELECT_FIELD', 'LABELS', 'COMPONENTS'];
     var STATUS_MODES = ['ABSOLUTE', 'PACE'];
+    var CHECK_IN_CADENCES = ['OFF', 'WEEKLY', 'EVERY_TWO_WEEKS', 'MONTHLY'];
+    var WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
     var dom = window.okrScorecard.dom;
     var el = dom.el;
     var clear = dom.clear;
@@ -383,6 +385,17 @@
         var visible = el('input', {type: 'checkbox', 'class': 'checkbox', 'data-field': 'settings.countOnlyVisibleWork',
             checked: settings.countOnlyVisibleWork === true});
         form.appendChild(labelled(page.t('okr.admin.settings.count-only-visible-work'), visible));
+        var cadence = select(CHECK_IN_CADENCES.map(function (value) {
+            return {value: value, label: page.t('okr.admin.settings.check-in-cadence.' + value)};
+        }), settings.checkInCadence, {'data-field': 'settings.checkInCadence'});
+        var cadenceGroup = labelled(page.t('okr.admin.settings.check-in-cadence'), cadence);
+        cadenceGroup.appendChild(el('div', {'class': 'description',
+            text: page.t('okr.admin.settings.check-in-cadence.help')}));
+        form.appendChild(cadenceGroup);
+        var weekday = select(WEEKDAYS.map(function (value) {
+            return {value: value, label: page.t('okr.admin.settings.check-in-weekday.' + value)};
+        }), settings.checkInWeekday, {'data-field': 'settings.checkInWeekday'});
+        form.appendChild(labelled(page.t('okr.admin.settings.check-in-weekday'), weekday));
 
         form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
             button(page.t('okr.admin.save'), function () {
@@ -396,7 +409,9 @@
                     }),
                     statusMode: mode.value,
                     storyPointsFieldId: points.value.trim() || null,
-                    countOnlyVisibleWork: visible.checked
+                    countOnlyVisibleWork: visible.checked,
+                    checkInCadence: cadence.value,
+                    checkInWeekday: weekday.value
                 };
                 request(page, 'PUT', '/admin/settings', body).then(function (saved) {
                     renderSettings(page, container, saved || body, policies);

@@ -79,6 +79,7 @@ define('okr-scorecard/gadget', [], function () {
         objectiveProgress: AJS.I18n.getText('okr.gadget.objective.progress'),
         noKeyResults: AJS.I18n.getText('okr.gadget.objective.no-key-results'),
         confidence: AJS.I18n.getText('okr.gadget.kr.confidence'),
+        checkInDue: AJS.I18n.getText('okr.gadget.kr.check-in-due'),
         krLoading: AJS.I18n.getText('okr.gadget.kr.loading'),
         krError: AJS.I18n.getText('okr.gadget.kr.error'),
         doneCount: AJS.I18n.getText('okr.gadget.explain.done.count'),
@@ -827,6 +828,13 @@ define('okr-scorecard/gadget', [], function () {
                 'class': 'okr-gadget-confidence',
                 'data-confidence': keyResult.confidence,
                 text: format(TEXT.confidence, lookup(CONFIDENCE, keyResult.confidence, keyResult.confidence))
+            }));
+        }
+        if (keyResult.checkInDue && keyResult.checkInDue.since) {
+            detail.push(el('span', {
+                'class': 'okr-gadget-check-in-due',
+                'data-due-since': keyResult.checkInDue.since,
+                text: format(TEXT.checkInDue, day(keyResult.checkInDue.since))
             }));
         }
         var item = el('li', {'class': 'okr-gadget-kr', 'data-key-result': keyResult.key}, [

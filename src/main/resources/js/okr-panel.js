@@ -181,6 +181,21 @@
         }
     }
 
+    /** An ISO day such as 2026-11-09 in the page's language, e.g. "9 Nov 2026"; the text itself when not a day. */
+    function calendarDay(iso) {
+        var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ''));
+        if (!parts) {
+            return String(iso || '');
+        }
+        var date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+        try {
+            return date.toLocaleDateString(document.documentElement.lang || undefined,
+                {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+        } catch (e) {
+            return String(iso);
+        }
+    }
+
     function withUnit(value, unit) {
         return unit ? number(value) + ' ' + unit : number(value);
     }
@@ -249,6 +264,15 @@
         ]);
     }
 
+    /** "Check-in due since …" for a key result whose check-in is due (the API's checkInDue), else null. */
+    function checkInDue(panel, kr) {
+        if (!kr.checkInDue || !kr.checkInDue.since) {
+            return null;
+        }
+        return el('p', {'class': 'okr-panel-check-in-due', 'data-okr-due-since': kr.checkInDue.since,
+            text: panel.f('okr.panel.check-in-due', calendarDay(kr.checkInDue.since))});
+    }
+
     function section(panel, name, headingKey, children) {
         var id = nextId(name);
         return el('section', {'class': 'okr-panel-section okr-panel-' + name, 'aria-labelledby': id}, [
@@ -276,7 +300,8 @@
                     progressValue(panel, kr.progress, kr.undefinedReason),
                     progressBar(panel, kr.progress, kr.status),
                     el('span', {'class': 'okr-panel-kr-status'}, [statusLozenge(panel, kr.status)])
-                ])
+                ]),
+                checkInDue(panel, kr)
             ]);
         });
         var children = rows.length
@@ -297,6 +322,10 @@
     function renderKeyResult(panel, kr, checkIns) {
         panel.body.appendChild(headline(panel, kr));
         panel.body.appendChild(progressBar(panel, kr.progress, kr.status));
+        var due = checkInDue(panel, kr);
+        if (due) {
+            panel.body.appendChild(due);
+        }
         panel.body.appendChild(el('p', {'class': 'okr-panel-objective'}, [
             el('span', {'class': 'okr-panel-label', text: panel.t('okr.panel.objective') + ' '}),
             issueLink(panel, kr.objective),

@@ -143,6 +143,11 @@ final class KeptCycles {
                             new ConcurrentHashMap<>(trendsByDays)));
         }
 
+        /** The day it was read on: the day of every answer served from it. */
+        LocalDate day() {
+            return stamp.day();
+        }
+
         /** The cycle's objectives by key. */
         List<Objective> objectives() {
             return objectives;

@@ -4,7 +4,9 @@ import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.work.WorkItem;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One key result freshly computed, with the explanation of its number, for a viewer: the lists name only issues the
@@ -16,6 +18,7 @@ import java.util.List;
  * @param canCheckIn whether the viewer may record a check-in with a new value: a METRIC key result the viewer may edit
  * @param searchJql the Jira issue search of a WORK key result's work ({@link io.okrscorecard.core.rollup.WorkSearch}),
  *     null for other kinds or when the contribution link type is missing
+ * @param checkInDue the day since which a check-in is due today (a METRIC key result only), empty when none is due
  */
 public record KeyResultDetail(
         Objective objective,
@@ -26,7 +29,8 @@ public record KeyResultDetail(
         List<WorkItem> ignoredSubtasks,
         int hiddenItems,
         boolean canCheckIn,
-        String searchJql) {
+        String searchJql,
+        Optional<LocalDate> checkInDue) {
 
     /** A visible item and the keys of the other key results that count it. */
     public record SharedWork(WorkItem item, List<String> alsoIn) {}

@@ -6,6 +6,7 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
@@ -28,6 +29,7 @@ import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,11 +84,14 @@ public final class ReadingKeyResults {
         List<KeyResultScore> visible = computed.objectiveScore().keyResults().stream()
                 .filter(score -> access.canBrowse(viewer, new IssueId(score.id().value())))
                 .collect(Collectors.toList());
+        Map<KeyResultId, LocalDate> due = checkInsDue(
+                computed.objective(), visible.stream().map(KeyResultScore::id).collect(Collectors.toSet()));
         return new ObjectiveDetail(
                 computed.objective(),
                 computed.objectiveScore(),
                 visible,
-                computed.objectiveScore().keyResults().size() - visible.size());
+                computed.objectiveScore().keyResults().size() - visible.size(),
+                due);
     }
 
     /**
@@ -111,7 +116,9 @@ public final class ReadingKeyResults {
                     List.of(),
                     0,
                     canCheckIn,
-                    null);
+                    null,
+                    Optional.ofNullable(
+                            checkInsDue(computed.objective(), Set.of(id)).get(id)));
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -131,7 +138,30 @@ public final class ReadingKeyResults {
                 limited(ignored),
                 hidden,
                 canCheckIn,
-                searchJql(viewer, score.key(), explanation));
+                searchJql(viewer, score.key(), explanation),
+                Optional.empty());
+    }
+
+    /**
+     * Of these key results of the objective, the METRIC ones on which a check-in is due today under the admin's
+     * cadence, with the day since which it is due.
+     */
+    private Map<KeyResultId, LocalDate> checkInsDue(Objective objective, Set<KeyResultId> ids) {
+        List<KeyResult> metrics = objective.keyResults().stream()
+                .filter(keyResult -> ids.contains(keyResult.id()) && keyResult.kind() == KeyResultKind.METRIC)
+                .toList();
+        Optional<Cycle> cycle = metrics.isEmpty() ? Optional.empty() : settings.cycle(objective.cycle());
+        if (cycle.isEmpty()) {
+            return Map.of();
+        }
+        CheckInCadence cadence = settings.appSettings().checkInCadence();
+        LocalDate today = LocalDate.now(clock);
+        Map<KeyResultId, LocalDate> due = new HashMap<>();
+        for (KeyResult metric : metrics) {
+            cadence.dueSince(metric, cycle.get(), today, clock.getZone())
+                    .ifPresent(since -> due.put(metric.id(), since));
+        }
+        return due;
     }
 
     /**

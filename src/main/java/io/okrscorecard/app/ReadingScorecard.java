@@ -6,6 +6,7 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A viewer reads the scorecard of a cycle from the materialised numbers: no recomputation on read, permission checks on
@@ -181,6 +183,9 @@ public final class ReadingScorecard {
             BitSet browsable) {
         Perspectives perspectives = current.perspectives();
         StatusRule rule = kept.rule();
+        CheckInCadence cadence = current.app().checkInCadence();
+        Function<KeyResult, Optional<LocalDate>> checkInDue =
+                keyResult -> cadence.dueSince(keyResult, cycle, kept.day(), clock.getZone());
         Map<ProgressSubject, StoredProgress> stored =
                 current.app().countOnlyVisibleWork() ? computedForViewer(viewer, inScope) : kept.stored();
 
@@ -216,7 +221,8 @@ public final class ReadingScorecard {
                 List<KeyResultReading> readings = new ArrayList<>();
                 for (KeyResult keyResult : objective.keyResults()) {
                     if (browsable.get(at++)) {
-                        readings.add(keyResultReading(keyResult, stored, thresholds, rule));
+                        readings.add(
+                                keyResultReading(keyResult, stored, thresholds, rule, checkInDue.apply(keyResult)));
                     }
                 }
                 keyResults.put(objective.id(), readings);
@@ -321,11 +327,16 @@ public final class ReadingScorecard {
     }
 
     private static KeyResultReading keyResultReading(
-            KeyResult keyResult, Map<ProgressSubject, StoredProgress> stored, Thresholds thresholds, StatusRule rule) {
+            KeyResult keyResult,
+            Map<ProgressSubject, StoredProgress> stored,
+            Thresholds thresholds,
+            StatusRule rule,
+            Optional<LocalDate> checkInDue) {
         Optional<StoredProgress> row = Optional.ofNullable(stored.get(ProgressSubject.of(keyResult.id())));
         Progress krProgress = progressOf(row.orElse(null));
         double attainment = row.map(StoredProgress::attainment).orElse(Double.NaN);
-        return new KeyResultReading(keyResult, krProgress, attainment, rule.statusOf(krProgress, thresholds), row);
+        return new KeyResultReading(
+                keyResult, krProgress, attainment, rule.statusOf(krProgress, thresholds), row, checkInDue);
     }
 
     /** The points of the scorecard and of the perspectives shown, from the trends kept with the cycle. */

@@ -10,6 +10,7 @@ import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.Status;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +36,19 @@ public record ScorecardReading(
         Optional<Instant> computedAt,
         Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends) {
 
-    /** A key result with its stored numbers, or undefined (not computed yet) before the first computation. */
+    /**
+     * A key result with its stored numbers, or undefined (not computed yet) before the first computation.
+     *
+     * @param checkInDue the day since which a check-in is due on the day of the reading, empty when none is due
+     *     ({@link io.okrscorecard.core.checkin.CheckInCadence#dueSince})
+     */
     public record KeyResultReading(
             KeyResult keyResult,
             Progress progress,
             double attainment,
             Status status,
-            Optional<StoredProgress> stored) {}
+            Optional<StoredProgress> stored,
+            Optional<LocalDate> checkInDue) {}
 
     public ScorecardReading {
         objectives = List.copyOf(objectives);

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * {@code milestone} is set, after the key result's kind. Lists name only issues the viewer may browse.
  * {@code canCheckIn}: the viewer may record a check-in with a new value (a METRIC key result they may edit).
  * {@code searchJql}: the JQL of Jira's issue search that finds the work of a WORK key result (its counted and excluded
- * items), null for other kinds.
+ * items), null for other kinds. {@code checkInDue}: since when a check-in is due on a METRIC key result under the
+ * admin's cadence, null when none is due.
  */
 public record KeyResultDto(
         String key,
@@ -32,6 +33,7 @@ public record KeyResultDto(
         String summaryText,
         boolean canCheckIn,
         String searchJql,
+        CheckInDueDto checkInDue,
         WorkDto work,
         MetricDto metric,
         MilestoneDto milestone) {
@@ -110,6 +112,7 @@ public record KeyResultDto(
                 explanation.summary(),
                 detail.canCheckIn(),
                 detail.searchJql(),
+                CheckInDueDto.of(detail.checkInDue()),
                 work,
                 metric,
                 milestone);

@@ -5,6 +5,7 @@ import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,10 @@ public record ObjectiveDto(
         List<KeyResultSummaryDto> keyResults,
         int hiddenKeyResults) {
 
-    /** A key result in an objective's list; its explanation is at {@code /keyresults/{key}}. */
+    /**
+     * A key result in an objective's list; its explanation is at {@code /keyresults/{key}}. {@code checkInDue}: since
+     * when a check-in is due on it, null when none is.
+     */
     public record KeyResultSummaryDto(
             String key,
             String summary,
@@ -37,7 +41,8 @@ public record ObjectiveDto(
             String status,
             String undefinedReason,
             String confidence,
-            String summaryText) {}
+            String summaryText,
+            CheckInDueDto checkInDue) {}
 
     static ObjectiveDto of(ObjectiveDetail detail) {
         Objective objective = detail.objective();
@@ -53,11 +58,13 @@ public record ObjectiveDto(
                 ScorecardDto.value(score.progress()),
                 score.status().name(),
                 ScorecardDto.reason(score.progress()),
-                detail.keyResults().stream().map(ObjectiveDto::summary).collect(Collectors.toList()),
+                detail.keyResults().stream()
+                        .map(keyResult -> summary(keyResult, detail))
+                        .collect(Collectors.toList()),
                 detail.hiddenKeyResults());
     }
 
-    private static KeyResultSummaryDto summary(KeyResultScore score) {
+    private static KeyResultSummaryDto summary(KeyResultScore score, ObjectiveDetail detail) {
         return new KeyResultSummaryDto(
                 score.key().value(),
                 score.summary(),
@@ -68,6 +75,7 @@ public record ObjectiveDto(
                 score.status().name(),
                 ScorecardDto.reason(score.progress()),
                 score.confidence() == null ? null : score.confidence().name(),
-                score.explanation().summary());
+                score.explanation().summary(),
+                CheckInDueDto.of(Optional.ofNullable(detail.checkInDue().get(score.id()))));
     }
 }

@@ -64,7 +64,7 @@ public record ScorecardDto(
             String undefinedReason,
             List<KeyResultView> keyResults) {}
 
-    /** A visible key result with the counts that explain it. */
+    /** A visible key result with the counts that explain it, and its check-in due mark ({@code null} when none). */
     public record KeyResultView(
             String key,
             String summary,
@@ -77,7 +77,8 @@ public record ScorecardDto(
             String confidence,
             CountsDto counts,
             String policy,
-            boolean fellBackToCount) {}
+            boolean fellBackToCount,
+            CheckInDueDto checkInDue) {}
 
     /** Items of a WORK key result by status category, plus excluded and shared ones. */
     public record CountsDto(int todo, int inProgress, int done, int excluded, int shared) {}
@@ -163,7 +164,8 @@ public record ScorecardDto(
                 reading.keyResult().confidence().map(Enum::name).orElse(null),
                 new CountsDto(counts.todo(), counts.inProgress(), counts.done(), counts.excluded(), counts.shared()),
                 reading.stored().map(StoredProgress::policyUsed).map(Enum::name).orElse(null),
-                reading.stored().map(StoredProgress::fellBackToCount).orElse(false));
+                reading.stored().map(StoredProgress::fellBackToCount).orElse(false),
+                CheckInDueDto.of(reading.checkInDue()));
     }
 
     private static List<PointDto> trend(ScorecardReading reading, SnapshotRepository.Subject.Kind kind, String id) {

@@ -1,22 +1,29 @@
 package io.okrscorecard.rest;
 
 import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
+import java.time.DayOfWeek;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The app settings as the admin page reads and writes them. */
+/**
+ * The app settings as the admin page reads and writes them; {@code checkInCadence} is a {@link CheckInCadence.Interval}
+ * name and {@code checkInWeekday} a {@link DayOfWeek} name, such as {@code MONDAY}.
+ */
 public record SettingsDto(
         String rollupPolicy,
         Double inProgressCredit,
         List<String> excludedResolutions,
         String statusMode,
         String storyPointsFieldId,
-        Boolean countOnlyVisibleWork) {
+        Boolean countOnlyVisibleWork,
+        String checkInCadence,
+        String checkInWeekday) {
 
     static SettingsDto of(AppSettings settings) {
         RollupSettings rollup = settings.rollup();
@@ -26,7 +33,9 @@ public record SettingsDto(
                 rollup.excludedResolutions().stream().sorted().collect(Collectors.toList()),
                 settings.statusMode().name(),
                 settings.storyPointsFieldId(),
-                settings.countOnlyVisibleWork());
+                settings.countOnlyVisibleWork(),
+                settings.checkInCadence().interval().name(),
+                settings.checkInCadence().weekday().name());
     }
 
     /** The domain value; failures name the field under {@code settings}, e.g. {@code settings.inProgressCredit}. */
@@ -48,6 +57,9 @@ public record SettingsDto(
                 rollup,
                 Enums.named(StatusMode.class, statusMode, "statusMode"),
                 storyPointsFieldId == null || storyPointsFieldId.isBlank() ? null : storyPointsFieldId,
-                ValidationException.requireValue(countOnlyVisibleWork, "settings.countOnlyVisibleWork"));
+                ValidationException.requireValue(countOnlyVisibleWork, "settings.countOnlyVisibleWork"),
+                new CheckInCadence(
+                        Enums.named(CheckInCadence.Interval.class, checkInCadence, "checkInCadence"),
+                        Enums.named(DayOfWeek.class, checkInWeekday, "checkInWeekday")));
     }
 }

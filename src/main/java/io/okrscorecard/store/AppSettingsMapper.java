@@ -1,11 +1,13 @@
 package io.okrscorecard.store;
 
 import io.okrscorecard.core.ValidationException;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,13 +28,22 @@ final class AppSettingsMapper {
     static final String STATUS_MODE = "statusMode";
     static final String STORY_POINTS_FIELD = "storyPointsFieldId";
     static final String ONLY_VISIBLE_WORK = "countOnlyVisibleWork";
+    static final String CHECK_IN_CADENCE = "checkIn.cadence";
+    static final String CHECK_IN_WEEKDAY = "checkIn.weekday";
     static final String MAPPING_SOURCE = "mapping.source";
     static final String MAPPING_FIELD = "mapping.fieldId";
     /** A random token replaced by every save of any setting: see {@code ScorecardSettingsRepository.revision()}. */
     static final String REVISION = "settings.revision";
 
     static final List<String> APP_SETTINGS = List.of(
-            POLICY, IN_PROGRESS_CREDIT, EXCLUDED_RESOLUTIONS, STATUS_MODE, STORY_POINTS_FIELD, ONLY_VISIBLE_WORK);
+            POLICY,
+            IN_PROGRESS_CREDIT,
+            EXCLUDED_RESOLUTIONS,
+            STATUS_MODE,
+            STORY_POINTS_FIELD,
+            ONLY_VISIBLE_WORK,
+            CHECK_IN_CADENCE,
+            CHECK_IN_WEEKDAY);
     static final List<String> MAPPING_SETTINGS = List.of(MAPPING_SOURCE, MAPPING_FIELD);
 
     /** Resolution names are stored one per line. */
@@ -56,6 +67,8 @@ final class AppSettingsMapper {
         texts.put(STATUS_MODE, settings.statusMode().name());
         texts.put(STORY_POINTS_FIELD, settings.storyPointsFieldId());
         texts.put(ONLY_VISIBLE_WORK, Boolean.toString(settings.countOnlyVisibleWork()));
+        texts.put(CHECK_IN_CADENCE, settings.checkInCadence().interval().name());
+        texts.put(CHECK_IN_WEEKDAY, settings.checkInCadence().weekday().name());
         return texts;
     }
 
@@ -82,7 +95,14 @@ final class AppSettingsMapper {
         boolean onlyVisible = texts.containsKey(ONLY_VISIBLE_WORK)
                 ? Boolean.parseBoolean(texts.get(ONLY_VISIBLE_WORK))
                 : defaults.countOnlyVisibleWork();
-        return new AppSettings(rollup, mode, storyPoints, onlyVisible);
+        CheckInCadence cadence = new CheckInCadence(
+                texts.containsKey(CHECK_IN_CADENCE)
+                        ? CheckInCadence.Interval.valueOf(texts.get(CHECK_IN_CADENCE))
+                        : defaults.checkInCadence().interval(),
+                texts.containsKey(CHECK_IN_WEEKDAY)
+                        ? DayOfWeek.valueOf(texts.get(CHECK_IN_WEEKDAY))
+                        : defaults.checkInCadence().weekday());
+        return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence);
     }
 
     static Map<String, String> mappingTexts(MappingSource source, String fieldId) {

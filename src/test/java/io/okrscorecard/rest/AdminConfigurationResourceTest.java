@@ -8,10 +8,12 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.core.Objectives;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
 import io.okrscorecard.store.H2Store;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ public class AdminConfigurationResourceTest {
             + "]";
     private static final String SETTINGS_JSON = "{\"rollupPolicy\":\"STORY_POINTS\",\"inProgressCredit\":0.5,"
             + "\"excludedResolutions\":[\"Won't Do\",\"Duplicate\"],\"statusMode\":\"PACE\","
-            + "\"storyPointsFieldId\":\"customfield_10106\",\"countOnlyVisibleWork\":false}";
+            + "\"storyPointsFieldId\":\"customfield_10106\",\"countOnlyVisibleWork\":false,"
+            + "\"checkInCadence\":\"EVERY_TWO_WEEKS\",\"checkInWeekday\":\"THURSDAY\"}";
 
     private static final String CYCLE_JSON =
             "{\"id\":\"2026-Q4\",\"name\":\"Q4 2026\",\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"}";
@@ -125,6 +128,11 @@ public class AdminConfigurationResourceTest {
         assertEquals(0.5, settings.get("inProgressCredit").asDouble(), 0);
         assertEquals("PACE", settings.get("statusMode").asText());
         assertEquals("customfield_10106", settings.get("storyPointsFieldId").asText());
+        assertEquals("EVERY_TWO_WEEKS", settings.get("checkInCadence").asText());
+        assertEquals("THURSDAY", settings.get("checkInWeekday").asText());
+        assertEquals(
+                new CheckInCadence(CheckInCadence.Interval.EVERY_TWO_WEEKS, DayOfWeek.THURSDAY),
+                store.settings.appSettings().checkInCadence());
         assertEquals(
                 List.of("Duplicate", "Won't Do"),
                 List.of(
@@ -201,7 +209,12 @@ public class AdminConfigurationResourceTest {
                 },
                 new String[] {SETTINGS_JSON.replace("\"Duplicate\"", "null"), "settings.excludedResolutions"},
                 new String[] {SETTINGS_JSON.replace("}", ",\"admin\":true}"), "settings.admin"},
-                new String[] {SETTINGS_JSON.replace("false", "\"no\""), "settings.countOnlyVisibleWork"});
+                new String[] {SETTINGS_JSON.replace("false", "\"no\""), "settings.countOnlyVisibleWork"},
+                new String[] {SETTINGS_JSON.replace("EVERY_TWO_WEEKS", "HOURLY"), "settings.checkInCadence"},
+                new String[] {SETTINGS_JSON.replace("\"EVERY_TWO_WEEKS\"", "null"), "settings.checkInCadence"},
+                new String[] {SETTINGS_JSON.replace("THURSDAY", "thursday"), "settings.checkInWeekday"},
+                new String[] {SETTINGS_JSON.replace(",\"checkInWeekday\":\"THURSDAY\"", ""), "settings.checkInWeekday"
+                });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(initialRows, store.contents());
     }

@@ -3,9 +3,12 @@ package io.okrscorecard.rest;
 import static io.okrscorecard.core.KeyResults.metric;
 import static io.okrscorecard.core.KeyResults.work;
 import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.okrscorecard.app.ApplyingIssueChanges;
@@ -24,6 +27,7 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.Objectives;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.WorkItems;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -33,8 +37,10 @@ import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.store.H2Store;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +65,8 @@ import org.junit.Test;
  * the rows written since (ADR 0010) and splices the answer from the objectives' kept JSON (ADR 0013) is byte for byte
  * the answer of a reading that keeps nothing, reads the store and Jira afresh and has Jackson write it whole. Every Jira change here writes a row, as the event worker does for changes the
  * scorecard shows; changes that write none are bounded by the kept cycle's maximum age instead (ADR 0009), which the
- * test stays within. The store is the real one on H2; the "other node" that writes is a second use case on it.
+ * test stays within. The store is the real one on H2; the "other node" that writes is a second use case on it. The
+ * check-in cadence changes among the writes too, and a check-in or a new day moves a key result's "check-in due" mark.
  */
 public class KeptScorecardUnderWritesTest {
     private static final int STEPS = 120;
@@ -112,11 +119,11 @@ public class KeptScorecardUnderWritesTest {
         ReadingScorecard kept = reading(keptSource, Duration.ofSeconds(10));
         ReadingScorecard fresh = reading(okr.jira, Duration.ZERO);
         Random random = new Random(20261204L);
-        int deletes = 0;
+        int wholeReads = 0;
 
         for (int step = 0; step < STEPS; step++) {
             String write = write(random);
-            deletes += write.startsWith("delete") ? 1 : 0;
+            wholeReads += write.startsWith("delete") || write.startsWith("cadence") ? 1 : 0;
             if (random.nextInt(4) == 0) {
                 toggleHidden(random);
             }
@@ -131,15 +138,63 @@ public class KeptScorecardUnderWritesTest {
         }
 
         assertTrue(
-                "the kept cycle was read whole " + keptSource.cycleReads.get() + " times for " + deletes
-                        + " rows deleted without a successor in " + STEPS + " writes",
-                keptSource.cycleReads.get() <= 1 + deletes);
+                "the kept cycle was read whole " + keptSource.cycleReads.get() + " times for " + wholeReads
+                        + " rows deleted without a successor and cadences saved in " + STEPS + " writes",
+                keptSource.cycleReads.get() <= 1 + wholeReads);
+    }
+
+    @Test
+    public void aCheckInANewDayAndTheCadenceReachTheKeptAnswer() {
+        okr.settings.cycles().forEach(store.settings::saveCycle);
+        otherNode.recalculateAll(null);
+        ReadingScorecard kept = reading(keptSource, Duration.ofSeconds(10));
+        ReadingScorecard fresh = reading(okr.jira, Duration.ZERO);
+
+        assertEquals("never checked in: due a week after the cycle's start", "2026-10-08", dueSince(kept, fresh));
+
+        clock.step();
+        checkIns.record(new RecordingCheckIn.Command(SampleOkrs.KR_2, 12.0, Confidence.AT_RISK, "", "owner"));
+        assertNull("checked in today", dueSince(kept, fresh));
+
+        clock.set(Instant.parse("2026-11-22T23:59:56Z"));
+        assertNull("six days after the check-in", dueSince(kept, fresh));
+        clock.set(Instant.parse("2026-11-23T00:00:01Z"));
+        assertEquals("a week after the check-in, on the kept cycle's next day", "2026-11-23", dueSince(kept, fresh));
+
+        store.settings.saveAppSettings(store.settings
+                .appSettings()
+                .withCheckInCadence(new CheckInCadence(CheckInCadence.Interval.EVERY_TWO_WEEKS, DayOfWeek.MONDAY)));
+        assertNull("every two weeks", dueSince(kept, fresh));
+        store.settings.saveAppSettings(store.settings.appSettings().withCheckInCadence(CheckInCadence.DEFAULT));
+        assertEquals("weekly again", "2026-11-23", dueSince(kept, fresh));
+    }
+
+    /** KR-2's check-in due day in the kept answer, after proving that answer equal to a fresh read's. */
+    private String dueSince(ReadingScorecard kept, ReadingScorecard fresh) {
+        byte[] expected = fresh.read(query(), WHOLE);
+        byte[] answer = kept.read(query(), RenderedJson.SCORECARD);
+        assertArrayEquals("fresh " + text(expected) + "\nkept  " + text(answer), expected, answer);
+        try {
+            for (JsonNode perspective : JSON.readTree(answer).get("perspectives")) {
+                for (JsonNode objective : perspective.get("objectives")) {
+                    for (JsonNode keyResult : objective.get("keyResults")) {
+                        if (keyResult.get("key").asText().equals("KR-2")) {
+                            JsonNode due = keyResult.get("checkInDue");
+                            return due.isNull() ? null : due.get("since").asText();
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("KR-2 is not in " + text(answer));
     }
 
     /** One random write through the app's write paths, as the other node does it; returns what it did. */
     private String write(Random random) {
         clock.step();
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
             case 0 -> {
                 String story = changeAStory(random);
                 otherNode.recalculate(List.of(SampleOkrs.KR_1, SampleOkrs.KR_3));
@@ -201,6 +256,13 @@ public class KeptScorecardUnderWritesTest {
                 okr.jira.objective(objective.withPerspective(to));
                 recalculateTheKeyResultsOf(objective);
                 return "move " + objective.key() + " to perspective " + to.value();
+            }
+            case 8 -> {
+                CheckInCadence.Interval[] intervals = CheckInCadence.Interval.values();
+                CheckInCadence cadence =
+                        new CheckInCadence(intervals[random.nextInt(intervals.length)], DayOfWeek.MONDAY);
+                store.settings.saveAppSettings(store.settings.appSettings().withCheckInCadence(cadence));
+                return "cadence " + cadence.interval();
             }
             default -> {
                 IssueId story = Ids.issue(STORIES.get(random.nextInt(STORIES.size())));
@@ -296,6 +358,10 @@ public class KeptScorecardUnderWritesTest {
 
         void step() {
             now = now.plusMillis(1);
+        }
+
+        void set(Instant instant) {
+            now = instant;
         }
 
         @Override

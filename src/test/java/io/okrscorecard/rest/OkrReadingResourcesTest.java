@@ -13,10 +13,12 @@ import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.PerspectiveKey;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.After;
 import org.junit.Test;
@@ -198,6 +200,40 @@ public class OkrReadingResourcesTest {
         assertEquals(10.0, kr2.get("metric").get("start").asDouble(), 0);
         assertEquals(20.0, kr2.get("metric").get("target").asDouble(), 0);
         assertTrue(kr2.get("work").isNull());
+    }
+
+    @Test
+    public void aMetricKeyResultNeverCheckedInIsDueAWeekAfterTheCycleStartUntilTheCadenceIsOff() {
+        assertEquals(
+                "2026-10-08",
+                rest.get("keyresults/KR-2").json().at("/checkInDue/since").asText());
+        assertEquals(
+                "2026-10-08",
+                rest.get("objectives/O-1")
+                        .json()
+                        .at("/keyResults/1/checkInDue/since")
+                        .asText());
+        assertTrue(
+                "a WORK key result is never due",
+                rest.get("keyresults/KR-1").json().get("checkInDue").isNull());
+
+        api.store.settings.saveAppSettings(api.store
+                .settings
+                .appSettings()
+                .withCheckInCadence(new CheckInCadence(CheckInCadence.Interval.MONTHLY, DayOfWeek.MONDAY)));
+        assertEquals(
+                "2026-11-01",
+                rest.get("keyresults/KR-2").json().at("/checkInDue/since").asText());
+
+        api.store.settings.saveAppSettings(api.store
+                .settings
+                .appSettings()
+                .withCheckInCadence(new CheckInCadence(CheckInCadence.Interval.OFF, DayOfWeek.MONDAY)));
+        assertTrue(rest.get("keyresults/KR-2").json().get("checkInDue").isNull());
+        assertTrue(
+                rest.get("objectives/O-1").json().at("/keyResults/1/checkInDue").isNull());
+        assertTrue(
+                rest.get("scorecard").json().findValues("checkInDue").stream().allMatch(JsonNode::isNull));
     }
 
     @Test

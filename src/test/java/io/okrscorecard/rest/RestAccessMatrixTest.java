@@ -101,7 +101,8 @@ public class RestAccessMatrixTest {
                 new Row(
                         "admin/settings",
                         "{\"rollupPolicy\":\"TIME\",\"inProgressCredit\":0.25,\"excludedResolutions\":[],"
-                                + "\"statusMode\":\"PACE\",\"storyPointsFieldId\":null,\"countOnlyVisibleWork\":true}",
+                                + "\"statusMode\":\"PACE\",\"storyPointsFieldId\":null,\"countOnlyVisibleWork\":true,"
+                                + "\"checkInCadence\":\"OFF\",\"checkInWeekday\":\"MONDAY\"}",
                         401,
                         403,
                         403,

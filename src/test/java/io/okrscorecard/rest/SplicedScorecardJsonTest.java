@@ -182,7 +182,8 @@ public class SplicedScorecardJsonTest {
                                 null,
                                 new CountsDto(1, 2, 3, 0, 1),
                                 "COUNT",
-                                false),
+                                false,
+                                null),
                         new KeyResultView(
                                 "KM-" + key,
                                 "Metric of " + key,
@@ -195,6 +196,7 @@ public class SplicedScorecardJsonTest {
                                 "AT_RISK",
                                 new CountsDto(0, 0, 0, 0, 0),
                                 null,
-                                false)));
+                                false,
+                                new CheckInDueDto("2026-11-09"))));
     }
 }

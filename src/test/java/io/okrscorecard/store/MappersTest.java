@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
@@ -19,6 +20,7 @@ import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.UndefinedReason;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -119,7 +121,8 @@ public class MappersTest {
                 new RollupSettings(RollupPolicy.STORY_POINTS, 0.5, Set.of("Duplicate", "Won't Do")),
                 StatusMode.PACE,
                 "customfield_10106",
-                true);
+                true,
+                new CheckInCadence(CheckInCadence.Interval.EVERY_TWO_WEEKS, DayOfWeek.THURSDAY));
 
         assertEquals(settings, AppSettingsMapper.settings(AppSettingsMapper.texts(settings)));
     }

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.Weight;
+import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.perspective.Perspective;
@@ -18,6 +19,7 @@ import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.AppSettings;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -169,7 +171,8 @@ public class ScorecardSettingsTest {
                 new RollupSettings(RollupPolicy.TIME, 0.25, Set.of("Won't Do", "Obsolete")),
                 StatusMode.PACE,
                 "customfield_10106",
-                true);
+                true,
+                new CheckInCadence(CheckInCadence.Interval.EVERY_TWO_WEEKS, DayOfWeek.THURSDAY));
 
         store.settings.saveAppSettings(settings);
 

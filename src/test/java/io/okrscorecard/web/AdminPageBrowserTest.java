@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -213,6 +214,32 @@ public class AdminPageBrowserTest {
                 driver.findElements(By.cssSelector(".aui-message-error")).stream()
                         .anyMatch(WebElement::isDisplayed));
         CHROMIUM.screenshot("admin-page");
+    }
+
+    @Test
+    public void theCheckInCadenceIsShownAndSavedFromTheSettingsForm() throws IOException {
+        JsonNode settings = api.rest.get("admin/settings").json();
+        openAdminPage();
+        By cadence = By.cssSelector("#okr-admin-settings select[data-field='settings.checkInCadence']");
+        By weekday = By.cssSelector("#okr-admin-settings select[data-field='settings.checkInWeekday']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(cadence));
+        assertEquals(
+                settings.get("checkInCadence").asText(),
+                driver.findElement(cadence).getDomProperty("value"));
+        assertEquals(
+                settings.get("checkInWeekday").asText(),
+                driver.findElement(weekday).getDomProperty("value"));
+
+        new Select(driver.findElement(cadence)).selectByValue("EVERY_TWO_WEEKS");
+        new Select(driver.findElement(weekday)).selectByValue("FRIDAY");
+        clickSave("okr-admin-settings");
+        waitForStatus("okr.admin.saved");
+
+        JsonNode saved = api.rest.get("admin/settings").json();
+        assertEquals("EVERY_TWO_WEEKS", saved.get("checkInCadence").asText());
+        assertEquals("FRIDAY", saved.get("checkInWeekday").asText());
+        assertEquals(settings.get("statusMode"), saved.get("statusMode"));
+        CHROMIUM.screenshot("admin-check-in-cadence");
     }
 
     // ---------- driving the page ----------

@@ -113,6 +113,9 @@ public class GadgetBrowserTest {
         }
         undefinedShown += checkObjectives("", scorecard.get("unassigned"));
         assertTrue("undefined objectives and key results are shown as a dash", undefinedShown >= 2);
+        assertTrue(
+                "some key result of the sample is check-in due, so that its mark is checked",
+                scorecard.findValues("checkInDue").stream().anyMatch(JsonNode::isObject));
     }
 
     @Test
@@ -522,9 +525,27 @@ public class GadgetBrowserTest {
                         keyResult.get("key").asText(),
                         keyResult,
                         page.keyResultValue(keyResult.get("key").asText()));
+                assertCheckInDueShown(keyResult);
             }
         }
         return undefined;
+    }
+
+    /** The "check-in due since" mark of a key result on its card, exactly when the API says a check-in is due. */
+    private void assertCheckInDueShown(JsonNode keyResult) {
+        List<WebElement> marks = page.root()
+                .findElements(By.cssSelector(
+                        "[data-key-result='" + keyResult.get("key").asText() + "'] .okr-gadget-check-in-due"));
+        JsonNode due = keyResult.get("checkInDue");
+        if (due.isNull()) {
+            assertEquals(keyResult.get("key").asText() + " is not due", List.of(), marks);
+            return;
+        }
+        assertEquals(1, marks.size());
+        assertEquals(due.get("since").asText(), marks.get(0).getDomAttribute("data-due-since"));
+        String prefix = texts.get("okr.gadget.kr.check-in-due").replace("{0}", "");
+        assertTrue(marks.get(0).getText(), marks.get(0).getText().startsWith(prefix));
+        assertTrue(marks.get(0).getText(), marks.get(0).getText().length() > prefix.length());
     }
 
     /**

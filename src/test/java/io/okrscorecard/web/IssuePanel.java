@@ -110,6 +110,24 @@ public final class IssuePanel {
         return facts;
     }
 
+    /** The day a key result's "check-in due" mark says a check-in is due since, null without the mark. */
+    public String checkInDueSince() {
+        List<WebElement> marks = root().findElements(By.cssSelector(".okr-panel-check-in-due"));
+        return marks.isEmpty() ? null : marks.get(0).getDomAttribute("data-okr-due-since");
+    }
+
+    /** The day the "check-in due" mark of a key result in an objective's list says, null without the mark. */
+    public String keyResultDueSince(String key) {
+        List<WebElement> marks =
+                root().findElements(By.cssSelector("[data-okr-key-result='" + key + "'] .okr-panel-check-in-due"));
+        return marks.isEmpty() ? null : marks.get(0).getDomAttribute("data-okr-due-since");
+    }
+
+    /** The text of a key result's "check-in due" mark. */
+    public String checkInDueText() {
+        return root().findElement(By.cssSelector(".okr-panel-check-in-due")).getText();
+    }
+
     /** The objective a key result's panel names, as its link text. */
     public String objectiveKey() {
         return root().findElement(By.cssSelector(".okr-panel-objective a")).getText();

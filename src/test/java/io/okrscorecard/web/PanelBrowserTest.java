@@ -134,7 +134,12 @@ public class PanelBrowserTest {
             assertEquals(percent(kr.get("progress").asDouble()), rows.get(i).progress());
             assertEquals(kr.get("status").asText(), rows.get(i).status());
             assertEquals("/browse/" + kr.get("key").asText(), rows.get(i).href());
+            assertEquals(
+                    "the check-in due mark as the API says",
+                    kr.at("/checkInDue/since").textValue(),
+                    panel.keyResultDueSince(kr.get("key").asText()));
         }
+        assertEquals("KR-2 is never checked in", "2026-10-08", panel.keyResultDueSince("KR-2"));
         CHROMIUM.screenshot("panel-objective");
     }
 
@@ -146,6 +151,12 @@ public class PanelBrowserTest {
                 api.rest.get("objectives/O-1").json().get("progress").asDouble();
         IssuePanel panel = open("KR-2");
         assertEquals("0%", panel.progress());
+        assertEquals(
+                "never checked in: due a week after the cycle's start",
+                api.rest.get("keyresults/KR-2").json().at("/checkInDue/since").asText(),
+                panel.checkInDueSince());
+        assertEquals("2026-10-08", panel.checkInDueSince());
+        assertTrue(panel.checkInDueText(), panel.checkInDueText().startsWith(format("okr.panel.check-in-due", "")));
         assertEquals(format("okr.panel.metric.current", "10"), panel.facts().get("current"));
         assertEquals(text("okr.panel.metric.configured"), panel.facts().get("configured"));
         assertTrue("a METRIC key result the member may edit", panel.hasCheckInForm());
@@ -166,6 +177,8 @@ public class PanelBrowserTest {
         assertEquals(percent(kr2.get("progress").asDouble()), panel.progress());
         assertEquals(format("okr.panel.metric.current", "15"), panel.facts().get("current"));
         assertFalse("the value now comes from a check-in", panel.facts().containsKey("configured"));
+        assertNull("checked in today", panel.checkInDueSince());
+        assertTrue(api.rest.get("keyresults/KR-2").json().get("checkInDue").isNull());
         assertEquals(text("okr.panel.form.saved"), panel.announcement());
         List<IssuePanel.CheckInRow> checkIns = panel.checkIns();
         assertEquals(1, checkIns.size());

@@ -127,6 +127,10 @@ public class SandboxBrowserTest {
         gadget.expandObjective(objectiveKey);
         assertShows(objectiveKey, satisfactionBefore, gadget.objectiveValue(objectiveKey));
         assertShows(nps, npsBefore, gadget.keyResultValue(nps));
+        assertEquals(
+                "the gadget marks a due check-in as the API does",
+                npsBefore.at("/checkInDue/since").textValue(),
+                checkInDueMark(nps));
 
         IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), nps);
         assertTrue("the administrator may check in", panel.hasCheckInForm());
@@ -167,6 +171,10 @@ public class SandboxBrowserTest {
         assertNotEquals(
                 percent(npsBefore.get("progress").asDouble()),
                 gadget.keyResultValue(nps).value());
+        assertTrue(
+                "checked in today: no check-in is due",
+                npsAfter.get("checkInDue").isNull());
+        assertNull(checkInDueMark(nps));
         CHROMIUM.screenshot("sandbox-after-check-in");
 
         // and a reload of the whole page shows the same
@@ -287,6 +295,13 @@ public class SandboxBrowserTest {
 
     private static String percent(double share) {
         return texts.get("okr.gadget.percent").replace("{0}", Long.toString(Math.round(share * 100)));
+    }
+
+    /** The day the gadget's "check-in due" mark of a key result says, null without the mark. */
+    private String checkInDueMark(String keyResult) {
+        List<WebElement> marks = gadget.root()
+                .findElements(By.cssSelector("[data-key-result='" + keyResult + "'] .okr-gadget-check-in-due"));
+        return marks.isEmpty() ? null : marks.get(0).getDomAttribute("data-due-since");
     }
 
     private static List<JsonNode> objectives(JsonNode scorecard) {
