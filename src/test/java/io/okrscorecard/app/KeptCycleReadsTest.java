@@ -17,7 +17,6 @@ import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.WorkItems;
 import io.okrscorecard.core.objective.Objective;
-import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.progress.ProgressSubject;
@@ -29,8 +28,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
@@ -49,7 +46,7 @@ public class KeptCycleReadsTest {
     private final H2Store store = H2Store.fresh("kept-cycle");
     private final MutableClock clock = new MutableClock(Fixture.MID_Q4.instant());
     private final CountingObjectives objectives = new CountingObjectives(okr.jira);
-    private final Browsing access = new Browsing();
+    private final BrowsingViewer access = new BrowsingViewer();
     private final RecalculatingProgress otherNode = new RecalculatingProgress(
             okr.jira,
             okr.jira,
@@ -325,32 +322,6 @@ public class KeptCycleReadsTest {
         @Override
         public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
             return jira.objectivesMeasuredBy(keyResults);
-        }
-    }
-
-    /** One logged-in user at a time, who may browse every issue but the hidden ones. */
-    private static final class Browsing implements AccessControl {
-        volatile String viewer = "pmo";
-        final Set<IssueId> hidden = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public Optional<Viewer> currentViewer() {
-            return Optional.of(new Viewer(viewer));
-        }
-
-        @Override
-        public boolean isAdministrator(Viewer viewer) {
-            return false;
-        }
-
-        @Override
-        public boolean canBrowse(Viewer viewer, IssueId issue) {
-            return !hidden.contains(issue);
-        }
-
-        @Override
-        public boolean canEdit(Viewer viewer, IssueId issue) {
-            return false;
         }
     }
 }

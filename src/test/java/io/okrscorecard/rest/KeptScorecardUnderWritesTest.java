@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.okrscorecard.app.ApplyingIssueChanges;
+import io.okrscorecard.app.BrowsingViewer;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.RecalculatingProgress;
@@ -32,7 +33,6 @@ import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
-import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.work.StatusCategory;
@@ -51,8 +51,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Test;
@@ -87,7 +85,7 @@ public class KeptScorecardUnderWritesTest {
     private final InMemoryOkr okr = SampleOkrs.create();
     private final H2Store store = H2Store.fresh("kept-under-writes");
     private final SteppingClock clock = new SteppingClock(Fixture.MID_Q4.instant());
-    private final Browsing access = new Browsing();
+    private final BrowsingViewer access = new BrowsingViewer();
     private final CountingCycleReads keptSource = new CountingCycleReads(okr.jira);
     private final RecalculatingProgress otherNode = new RecalculatingProgress(
             okr.jira,
@@ -403,31 +401,6 @@ public class KeptScorecardUnderWritesTest {
         @Override
         public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
             return jira.objectivesMeasuredBy(keyResults);
-        }
-    }
-
-    /** One logged-in user who may browse every issue but the hidden ones. */
-    private static final class Browsing implements AccessControl {
-        final Set<IssueId> hidden = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public Optional<Viewer> currentViewer() {
-            return Optional.of(new Viewer("pmo"));
-        }
-
-        @Override
-        public boolean isAdministrator(Viewer viewer) {
-            return false;
-        }
-
-        @Override
-        public boolean canBrowse(Viewer viewer, IssueId issue) {
-            return !hidden.contains(issue);
-        }
-
-        @Override
-        public boolean canEdit(Viewer viewer, IssueId issue) {
-            return false;
         }
     }
 }
