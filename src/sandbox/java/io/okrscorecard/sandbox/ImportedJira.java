@@ -64,7 +64,8 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     public record Shown(
             IssueKey key, String summary, String typeName, String typeId, StatusCategory status, String resolution) {}
 
-    private ImportedJira(ImportAssembly assembly) {
+    /** The model frozen from a finished assembly of checked issues. */
+    ImportedJira(ImportAssembly assembly) {
         this.ids = Map.copyOf(assembly.ids);
         this.objectives = new TreeMap<>(assembly.objectives);
         this.owners = Map.copyOf(assembly.owners);
@@ -107,19 +108,6 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     /** The user with this key as the export shows them (an issue's assignee), empty when no exported issue does. */
     public Optional<Person> person(String key) {
         return Optional.ofNullable(people.get(key));
-    }
-
-    /** Builds the model from checked issues; what does not fit the core's values goes to {@code problems}. */
-    static ImportedJira assemble(
-            ExportMapping mapping,
-            Map<FieldRole, ExportField> fields,
-            List<ExportedIssue> issues,
-            List<ExportedLink> links,
-            TypeIds typeIds,
-            Map<String, String> inwardDescriptions,
-            Problems problems) {
-        return new ImportedJira(
-                ImportAssembly.of(mapping, fields, issues, links, typeIds, inwardDescriptions, problems));
     }
 
     @Override

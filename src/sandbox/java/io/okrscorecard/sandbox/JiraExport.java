@@ -116,14 +116,15 @@ public final class JiraExport {
         }
         TypeIds typeIds = TypeIds.of(issues.values(), problems);
         problems.throwIfAny();
-        ImportedJira model = ImportedJira.assemble(
+        // what does not fit the core's values goes to problems
+        ImportedJira model = new ImportedJira(ImportAssembly.of(
                 perspectiveSelect == null ? mapping : mapping.withPerspectiveField(perspectiveSelect.id()),
                 fields,
                 exported,
                 List.copyOf(links.values()),
                 typeIds,
                 inwardDescriptions(issues.values()),
-                problems);
+                problems));
         problems.throwIfAny();
         return model;
     }
