@@ -8,6 +8,7 @@ import io.okrscorecard.core.keyresult.Measure;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.recompute.ScorecardDefinition;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
@@ -16,6 +17,7 @@ import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -38,7 +40,10 @@ final class RandomScorecards {
     RandomScorecards(long seed) {
         random = new Random(seed);
         RollupPolicy policy = RollupPolicy.values()[random.nextInt(3)];
-        settings = RollupSettings.defaults().withPolicy(policy).withInProgressCredit(random.nextInt(5) / 4.0);
+        settings = RollupSettings.defaults()
+                .withPolicy(policy)
+                .withInProgressCredit(random.nextInt(5) / 4.0)
+                .withCascade(random.nextBoolean() ? Cascade.OFF : Cascade.on((1 + random.nextInt(4)) / 4.0));
         mode = random.nextBoolean() ? StatusMode.ABSOLUTE : StatusMode.PACE;
         int epics = random.nextInt(5);
         for (int i = 0; i < epics; i++) {
@@ -67,7 +72,7 @@ final class RandomScorecards {
                     Objectives.CYCLE,
                     Weight.of(1 + random.nextInt(3)),
                     new Person("JIRAUSER10100", "Olivia Owner"),
-                    Set.of(),
+                    randomSupports(objectiveCount),
                     Set.of(),
                     krs));
         }
@@ -77,6 +82,16 @@ final class RandomScorecards {
                 links.add(new long[] {id.value(), randomIssue().value()});
             }
         }
+    }
+
+    /** Alignment parents among the objectives 1..count: none, one or two, now and then itself or a cycle. */
+    Set<ObjectiveId> randomSupports(int count) {
+        Set<ObjectiveId> parents = new HashSet<>();
+        int links = random.nextInt(3);
+        for (int i = 0; i < links; i++) {
+            parents.add(ObjectiveId.of(1 + random.nextInt(count)));
+        }
+        return parents;
     }
 
     ScorecardDefinition definition(List<Objective> objectiveList) {

@@ -14,6 +14,7 @@ import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.Scorecard;
+import io.okrscorecard.core.strategymap.AlignmentTree;
 import io.okrscorecard.core.work.IssueKind;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
@@ -56,9 +57,18 @@ public class RecomputationPropertiesTest {
             RandomScorecards model = new RandomScorecards(seed);
             WorkGraph whole = graph(model.items, model.links);
             Scorecard full = ScorecardCalculator.compute(model.definition(model.objectives), whole, Fixture.MID_Q4);
+            AlignmentTree alignment = AlignmentTree.of(model.objectives);
             for (Objective objective : model.objectives) {
                 List<KeyResultId> own = new ArrayList<>();
-                objective.keyResults().forEach(kr -> own.add(kr.id()));
+                for (Objective counted : model.objectives) {
+                    if (counted == objective
+                            || model.settings.cascade().enabled()
+                                    && alignment
+                                            .withAncestors(List.of(counted.id()))
+                                            .contains(objective.id())) {
+                        counted.keyResults().forEach(kr -> own.add(kr.id()));
+                    }
+                }
                 WorkGraph cut = whole.cutFor(own);
                 Scorecard overCut =
                         ScorecardCalculator.compute(model.definition(model.objectives), cut, Fixture.MID_Q4);

@@ -9,8 +9,10 @@ import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.Maintain;
+import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.perspective.Thresholds;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.KeyResultProgress;
 import io.okrscorecard.core.rollup.MetricExplanation;
 import io.okrscorecard.core.rollup.RollupPolicy;
@@ -26,6 +28,7 @@ import io.okrscorecard.core.scoring.PerspectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.Status;
 import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.strategymap.AlignmentTree;
 import io.okrscorecard.core.strategymap.StrategyMap;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
@@ -513,6 +516,97 @@ public class RollupRulesExamplesTest {
                         Objectives.objective("O-2").supports("O-1").build()));
         assertEquals(List.of(List.of(IssueKey.of("O-1"), IssueKey.of("O-2"))), map.alignmentCycles());
         assertTrue(map.causeCycles().isEmpty());
+    }
+
+    @Test
+    public void supportingObjectivesContributeTheirShareToTheirParent() {
+        Scorecard card = new Fixture()
+                .settings(RollupSettings.defaults().withCascade(Cascade.on(0.5)))
+                .objective(Objectives.objective("O-1").in("financial").with(metricAt("KR-1", 0.4)))
+                .objective(Objectives.objective("O-2")
+                        .in("customer")
+                        .supports("O-1")
+                        .with(metricAt("KR-2", 0.8)))
+                .objective(Objectives.objective("O-3")
+                        .in("customer")
+                        .weight(3)
+                        .supports("O-1")
+                        .with(metricAt("KR-3", 0.2)))
+                .scorecard();
+        ObjectiveScore o1 = objective(card, "O-1");
+        assertEquals(0.4, o1.cascaded().own().value(), EPS);
+        assertEquals(0.35, o1.cascaded().supportingProgress().value(), EPS);
+        assertEquals(0.5, o1.cascaded().fromSupporting(), EPS);
+        assertEquals(0.375, o1.progress().value(), EPS);
+        assertEquals(Status.RED, o1.status());
+        assertEquals(0.8, objective(card, "O-2").progress().value(), EPS);
+        assertPerspective(card, "customer", 0.35, Status.RED);
+        assertPerspective(card, "financial", 0.375, Status.RED);
+    }
+
+    @Test
+    public void unmeasuredSupportingObjectivesAreSkippedAndUnmeasuredParentsTakeTheirChildren() {
+        Scorecard card = new Fixture()
+                .settings(RollupSettings.defaults().withCascade(Cascade.on(0.25)))
+                .objective(Objectives.objective("O-1").in("customer").with(metricAt("KR-1", 0.6)))
+                .objective(Objectives.objective("O-2")
+                        .in("customer")
+                        .supports("O-1")
+                        .with(KeyResults.work("KR-2")))
+                .objective(Objectives.objective("O-3").in("customer"))
+                .objective(Objectives.objective("O-4")
+                        .in("customer")
+                        .supports("O-3")
+                        .with(metricAt("KR-4", 0.5)))
+                .scorecard();
+        ObjectiveScore o1 = objective(card, "O-1");
+        assertEquals(0.6, o1.progress().value(), EPS);
+        assertEquals(0.0, o1.cascaded().fromSupporting(), EPS);
+        assertFalse(o1.cascaded().supportingProgress().isDefined());
+        ObjectiveScore o3 = objective(card, "O-3");
+        assertEquals(0.5, o3.progress().value(), EPS);
+        assertEquals(1.0, o3.cascaded().fromSupporting(), EPS);
+        assertEquals(UndefinedReason.NO_KEY_RESULTS, o3.cascaded().own().undefinedReason());
+    }
+
+    @Test
+    public void cascadeFollowsChainsOfAlignmentBottomUp() {
+        Scorecard card = new Fixture()
+                .settings(RollupSettings.defaults().withCascade(Cascade.on(0.5)))
+                .objective(Objectives.objective("O-1").in("financial").with(metricAt("KR-1", 1.0)))
+                .objective(Objectives.objective("O-2")
+                        .in("customer")
+                        .supports("O-1")
+                        .with(metricAt("KR-2", 0.5)))
+                .objective(Objectives.objective("O-3")
+                        .in("internal-processes")
+                        .supports("O-2")
+                        .with(metricAt("KR-3", 0.3)))
+                .scorecard();
+        assertEquals(0.3, objective(card, "O-3").progress().value(), EPS);
+        assertEquals(0.4, objective(card, "O-2").progress().value(), EPS);
+        assertEquals(0.7, objective(card, "O-1").progress().value(), EPS);
+    }
+
+    @Test
+    public void alignmentCycleIsNeverFollowedByTheCascade() {
+        List<Objectives> objectives = List.of(
+                Objectives.objective("O-1").in("customer").supports("O-2").with(metricAt("KR-1", 0.2)),
+                Objectives.objective("O-2").in("customer").supports("O-1").with(metricAt("KR-2", 0.6)),
+                Objectives.objective("O-3").in("customer").supports("O-1").with(metricAt("KR-3", 1.0)));
+        Fixture fixture = new Fixture().settings(RollupSettings.defaults().withCascade(Cascade.on(0.5)));
+        objectives.forEach(fixture::objective);
+        Scorecard card = fixture.scorecard();
+        assertEquals(0.6, objective(card, "O-1").progress().value(), EPS);
+        assertEquals(
+                List.of(objective(card, "O-3").id()),
+                objective(card, "O-1").cascaded().supporting());
+        assertEquals(0.6, objective(card, "O-2").progress().value(), EPS);
+        assertTrue(objective(card, "O-2").cascaded().supporting().isEmpty());
+        List<Objective> built = objectives.stream().map(Objectives::build).toList();
+        assertEquals(
+                List.of(List.of(IssueKey.of("O-1"), IssueKey.of("O-2"))),
+                AlignmentTree.of(built).cycles());
     }
 
     /** The software company of the seed scenario: objectives O-1 (Customer) and O-2 (Financial). */

@@ -2,12 +2,14 @@ package io.okrscorecard.core.recompute;
 
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +67,14 @@ public final class LiveScorecard {
         Set<KeyResultId> holding = new TreeSet<>();
         affectedBy(state.graph().item(id), holding);
         return holding;
+    }
+
+    /**
+     * The objectives whose stored numbers change when these key results do: their objectives and, when aligned
+     * objectives contribute to their parents, every objective those count for.
+     */
+    public Set<ObjectiveId> objectivesAffectedBy(Collection<KeyResultId> keyResults) {
+        return state.objectivesAffectedBy(keyResults);
     }
 
     public ScorecardDefinition definition() {

@@ -17,6 +17,7 @@ import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.StatusRule;
+import io.okrscorecard.core.strategymap.AlignmentTree;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ final class Recomputation {
     private final Map<KeyResultId, Objective> ownerOf = new HashMap<>();
     private final Set<KeyResultId> workKeyResults = new HashSet<>();
     private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
+    private final AlignmentTree alignment;
     private final Map<PerspectiveKey, List<Objective>> objectivesByPerspective = new HashMap<>();
     private final Map<KeyResultId, KeyResultScore> keyResultScores = new HashMap<>();
     private final Map<ObjectiveId, ObjectiveScore> objectiveScores = new HashMap<>();
@@ -70,6 +72,7 @@ final class Recomputation {
                 }
             }
         }
+        this.alignment = AlignmentTree.of(definition.objectives());
         recompute(keyResults.keySet());
     }
 
@@ -128,32 +131,29 @@ final class Recomputation {
             dirtyObjectives.add(owner.id());
         }
         Set<PerspectiveKey> dirtyPerspectives = new HashSet<>();
-        for (ObjectiveId id : dirtyObjectives) {
+        for (ObjectiveId id : objectivesToScore(dirtyObjectives)) {
             Objective objective = objectives.get(id);
             List<KeyResultScore> scores = new ArrayList<>(objective.keyResults().size());
             for (KeyResult kr : objective.keyResults()) {
                 scores.add(keyResultScores.get(kr.id()));
             }
+            List<ObjectiveScore> supporting = new ArrayList<>();
+            for (ObjectiveId child : alignment.childrenOf(id)) {
+                supporting.add(objectiveScores.get(child));
+            }
             objectiveScores.put(
                     id,
                     ObjectiveScore.of(
-                            objective, bucketOf(objective) == UNASSIGNED, scores, thresholdsOf(objective), rule));
+                            objective,
+                            bucketOf(objective) == UNASSIGNED,
+                            scores,
+                            supporting,
+                            definition.rollup().cascade(),
+                            thresholdsOf(objective),
+                            rule));
             dirtyPerspectives.add(bucketOf(objective));
         }
         if (scorecard == null) {
-            dirtyPerspectives.addAll(objectivesByPerspective.keySet());
-            for (Objective objective : objectives.values()) {
-                if (objective.keyResults().isEmpty()) {
-                    objectiveScores.put(
-                            objective.id(),
-                            ObjectiveScore.of(
-                                    objective,
-                                    bucketOf(objective) == UNASSIGNED,
-                                    List.of(),
-                                    thresholdsOf(objective),
-                                    rule));
-                }
-            }
             for (Perspective perspective : definition.perspectives().all()) {
                 dirtyPerspectives.add(perspective.key());
             }
@@ -178,6 +178,29 @@ final class Recomputation {
             scorecard = Scorecard.of(definition.cycle().id(), rule, ordered, unassignedScores);
         }
         return inScope;
+    }
+
+    /**
+     * The objectives whose scores these key results' owners change, in the order they are scored: every objective on
+     * the first computation; with the cascade on, the owners and every objective they count for.
+     */
+    private Collection<ObjectiveId> objectivesToScore(Set<ObjectiveId> owners) {
+        if (scorecard == null) {
+            return alignment.bottomUp().stream().map(Objective::id).toList();
+        }
+        return definition.rollup().cascade().enabled() ? alignment.withAncestors(owners) : owners;
+    }
+
+    /** These key results' objectives and, with the cascade on, every objective they count for. */
+    Set<ObjectiveId> objectivesAffectedBy(Collection<KeyResultId> changed) {
+        Set<ObjectiveId> owners = new HashSet<>();
+        for (KeyResultId id : changed) {
+            Objective owner = ownerOf.get(id);
+            if (owner != null) {
+                owners.add(owner.id());
+            }
+        }
+        return definition.rollup().cascade().enabled() ? alignment.withAncestors(owners) : owners;
     }
 
     /** Swaps in a changed key result of the same id and recomputes what it affects. */

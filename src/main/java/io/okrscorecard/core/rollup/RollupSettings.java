@@ -13,8 +13,10 @@ import java.util.TreeSet;
  * @param excludedResolutions resolution names as the admin wrote them (duplicates differing only in case are
  *     dropped); issues so resolved leave both numerator and denominator;
  *     compared case-insensitively
+ * @param cascade whether aligned objectives contribute to their parent, and with which share
  */
-public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<String> excludedResolutions) {
+public record RollupSettings(
+        RollupPolicy policy, double inProgressCredit, Set<String> excludedResolutions, Cascade cascade) {
 
     private static final int MAX_EXCLUDED = 50;
     private static final int MAX_RESOLUTION_NAME = 255;
@@ -22,8 +24,14 @@ public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<S
     public static final List<String> DEFAULT_EXCLUDED_RESOLUTIONS =
             List.of("Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Declined");
 
+    /** Settings under which aligned objectives do not contribute to their parents ({@link Cascade#OFF}). */
+    public RollupSettings(RollupPolicy policy, double inProgressCredit, Set<String> excludedResolutions) {
+        this(policy, inProgressCredit, excludedResolutions, Cascade.OFF);
+    }
+
     public RollupSettings {
         ValidationException.requireValue(policy, "rollup.policy");
+        ValidationException.requireValue(cascade, "rollup.cascade");
         ValidationException.requireFinite(inProgressCredit, "rollup.inProgressCredit");
         if (inProgressCredit < 0 || inProgressCredit > 1) {
             throw new ValidationException(
@@ -53,15 +61,19 @@ public record RollupSettings(RollupPolicy policy, double inProgressCredit, Set<S
     }
 
     public RollupSettings withPolicy(RollupPolicy newPolicy) {
-        return new RollupSettings(newPolicy, inProgressCredit, excludedResolutions);
+        return new RollupSettings(newPolicy, inProgressCredit, excludedResolutions, cascade);
     }
 
     public RollupSettings withInProgressCredit(double credit) {
-        return new RollupSettings(policy, credit, excludedResolutions);
+        return new RollupSettings(policy, credit, excludedResolutions, cascade);
     }
 
     public RollupSettings withExcludedResolutions(Set<String> names) {
-        return new RollupSettings(policy, inProgressCredit, names);
+        return new RollupSettings(policy, inProgressCredit, names, cascade);
+    }
+
+    public RollupSettings withCascade(Cascade newCascade) {
+        return new RollupSettings(policy, inProgressCredit, excludedResolutions, newCascade);
     }
 
     /** Whether an issue with this resolution (may be {@code null}: unresolved) leaves the rollup. */

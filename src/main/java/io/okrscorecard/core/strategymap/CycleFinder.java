@@ -11,7 +11,7 @@ import java.util.List;
  * strongly connected components, then a breadth-first search inside each component for one
  * concrete cycle), so that a chain of any length cannot overflow the stack.
  */
-final class CycleFinder {
+public final class CycleFinder {
 
     private CycleFinder() {}
 
@@ -21,7 +21,7 @@ final class CycleFinder {
      *
      * @param successors successors of each node, each list sorted ascending
      */
-    static List<int[]> cycles(int[][] successors) {
+    public static List<int[]> cycles(int[][] successors) {
         List<int[]> result = new ArrayList<>();
         for (int[] component : components(successors)) {
             int start = component[0];
@@ -34,7 +34,7 @@ final class CycleFinder {
     }
 
     /** Strongly connected components, each sorted ascending, components ordered by their smallest node. */
-    static List<int[]> components(int[][] successors) {
+    public static List<int[]> components(int[][] successors) {
         int n = successors.length;
         int[] index = new int[n];
         int[] low = new int[n];
