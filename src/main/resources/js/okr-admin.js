@@ -396,6 +396,15 @@
             return {value: value, label: page.t('okr.admin.settings.check-in-weekday.' + value)};
         }), settings.checkInWeekday, {'data-field': 'settings.checkInWeekday'});
         form.appendChild(labelled(page.t('okr.admin.settings.check-in-weekday'), weekday));
+        var aligned = el('input', {type: 'checkbox', 'class': 'checkbox',
+            'data-field': 'settings.alignedObjectivesContribute', checked: settings.alignedObjectivesContribute === true});
+        var alignedGroup = labelled(page.t('okr.admin.settings.aligned-contribute'), aligned);
+        alignedGroup.appendChild(el('div', {'class': 'description',
+            text: page.t('okr.admin.settings.aligned-contribute.help')}));
+        form.appendChild(alignedGroup);
+        var alignedShare = el('input', {type: 'number', 'class': 'text short-field', min: 0.05, max: 1, step: 0.05,
+            'data-field': 'settings.alignedShare', value: settings.alignedShare});
+        form.appendChild(labelled(page.t('okr.admin.settings.aligned-share'), alignedShare));
 
         form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
             button(page.t('okr.admin.save'), function () {
@@ -411,7 +420,9 @@
                     storyPointsFieldId: points.value.trim() || null,
                     countOnlyVisibleWork: visible.checked,
                     checkInCadence: cadence.value,
-                    checkInWeekday: weekday.value
+                    checkInWeekday: weekday.value,
+                    alignedObjectivesContribute: aligned.checked,
+                    alignedShare: alignedShare.value === '' ? null : Number(alignedShare.value)
                 };
                 request(page, 'PUT', '/admin/settings', body).then(function (saved) {
                     renderSettings(page, container, saved || body, policies);

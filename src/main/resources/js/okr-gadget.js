@@ -78,6 +78,10 @@ define('okr-scorecard/gadget', [], function () {
         noOwner: AJS.I18n.getText('okr.gadget.objective.no-owner'),
         objectiveProgress: AJS.I18n.getText('okr.gadget.objective.progress'),
         noKeyResults: AJS.I18n.getText('okr.gadget.objective.no-key-results'),
+        supportShare: AJS.I18n.getText('okr.gadget.objective.support.share'),
+        supportUnmeasured: AJS.I18n.getText('okr.gadget.objective.support.unmeasured'),
+        supportTree: AJS.I18n.getText('okr.gadget.objective.support.tree'),
+        supportOther: AJS.I18n.getText('okr.gadget.objective.support.other'),
         confidence: AJS.I18n.getText('okr.gadget.kr.confidence'),
         checkInDue: AJS.I18n.getText('okr.gadget.kr.check-in-due'),
         krLoading: AJS.I18n.getText('okr.gadget.kr.loading'),
@@ -797,14 +801,66 @@ define('okr-scorecard/gadget', [], function () {
     ScorecardGadget.prototype.keyResultList = function (objective) {
         var self = this;
         var keyResults = objective.keyResults || [];
-        if (!keyResults.length) {
-            return el('p', {'class': 'okr-gadget-note', text: TEXT.noKeyResults});
-        }
-        var list = el('ul', {'class': 'okr-gadget-krs'});
+        var list = keyResults.length
+            ? el('ul', {'class': 'okr-gadget-krs'})
+            : el('p', {'class': 'okr-gadget-note', text: TEXT.noKeyResults});
         keyResults.forEach(function (keyResult) {
             list.appendChild(self.keyResultItem(keyResult));
         });
-        return list;
+        if (!objective.support) {
+            return list;
+        }
+        return el('div', {'class': 'okr-gadget-objective-detail'}, [this.supportBlock(objective), list]);
+    };
+
+    /**
+     * What the objectives supporting this one contribute (the admin's cascade, docs/rollup-rules.md), and the
+     * alignment tree below it as far as this answer shows it: each supporting objective with its progress and, in
+     * turn, its own supporting objectives. An objective already on the path is not followed again.
+     */
+    ScorecardGadget.prototype.supportBlock = function (objective) {
+        var support = objective.support;
+        var byKey = {};
+        this.scorecard.perspectives.forEach(function (perspective) {
+            (perspective.objectives || []).forEach(function (item) {
+                byKey[item.key] = item;
+            });
+        });
+        (this.scorecard.unassigned || []).forEach(function (item) {
+            byKey[item.key] = item;
+        });
+        var sentence = isNumber(support.supportingProgress)
+            ? format(TEXT.supportShare, percent(support.fromSupporting), percent(support.supportingProgress),
+                isNumber(support.ownProgress) ? percent(support.ownProgress) : '\u2014')
+            : TEXT.supportUnmeasured;
+        function tree(node, path) {
+            var items = (node.support ? node.support.supporting : []).filter(function (key) {
+                return byKey[key] && path.indexOf(key) < 0;
+            }).map(function (key) {
+                var child = byKey[key];
+                var value = isNumber(child.progress) ? percent(child.progress) : '\u2014';
+                var children = tree(child, path.concat([key]));
+                return el('li', {'class': 'okr-gadget-support-item', 'data-objective': key}, [
+                    el('span', {'class': 'okr-gadget-key', text: key}),
+                    el('span', {'class': 'okr-gadget-summary', text: child.summary}),
+                    el('span', {'class': 'okr-gadget-support-value', text: value})
+                ].concat(children ? [children] : []));
+            });
+            var others = node.support ? node.support.otherSupporting : 0;
+            if (others > 0) {
+                items.push(el('li', {'class': 'okr-gadget-note', text: format(TEXT.supportOther, others)}));
+            }
+            return items.length ? el('ul', {'class': 'okr-gadget-support-tree'}, items) : null;
+        }
+        var block = el('div', {'class': 'okr-gadget-support', 'data-okr-support': objective.key}, [
+            el('p', {'class': 'okr-gadget-note', text: sentence}),
+            el('p', {'class': 'okr-gadget-support-heading', text: TEXT.supportTree})
+        ]);
+        var children = tree(objective, [objective.key]);
+        if (children) {
+            block.appendChild(children);
+        }
+        return block;
     };
 
     ScorecardGadget.prototype.keyResultItem = function (keyResult) {

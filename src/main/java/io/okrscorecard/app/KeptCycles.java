@@ -1,6 +1,7 @@
 package io.okrscorecard.app;
 
 import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
@@ -13,6 +14,9 @@ import io.okrscorecard.core.port.SnapshotRepository.Point;
 import io.okrscorecard.core.port.SnapshotRepository.Subject;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.rollup.Cascade;
+import io.okrscorecard.core.scoring.Cascading;
+import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.StatusRule;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +98,8 @@ final class KeptCycles {
 
         private final AtomicLong renderedBytes = new AtomicLong();
         private volatile Instant lastUsed;
+        /** Each objective's progress with its supporting objectives mixed in, computed on first use. */
+        private volatile Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded;
 
         private Kept(
                 Stamp stamp,
@@ -186,6 +192,20 @@ final class KeptCycles {
         private void dropRendered() {
             rendered.clear();
             renderedBytes.set(0);
+        }
+
+        /**
+         * The parts of each objective's progress under this cascade from the stored rows (docs/rollup-rules.md,
+         * "Cascade of aligned objectives"). A kept cycle is kept under one settings revision, so one cascade.
+         */
+        Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded(Cascade cascade) {
+            Map<ObjectiveId, ObjectiveScore.Cascaded> known = cascaded;
+            if (known == null) {
+                known = Cascading.over(
+                        objectives, id -> ReadingScorecard.progressOf(stored.get(ProgressSubject.of(id))), cascade);
+                cascaded = known;
+            }
+            return known;
         }
 
         /** The stored rows of the cycle's objectives and key results; subjects never computed are absent. */

@@ -11,6 +11,8 @@ import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.Perspective;
+import io.okrscorecard.core.perspective.Thresholds;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
@@ -18,9 +20,11 @@ import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.recompute.ScorecardCalculator;
 import io.okrscorecard.core.recompute.ScorecardDefinition;
+import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.SharedItem;
 import io.okrscorecard.core.rollup.WorkExplanation;
 import io.okrscorecard.core.rollup.WorkSearch;
+import io.okrscorecard.core.scoring.Cascading;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
@@ -55,6 +59,7 @@ public final class ReadingKeyResults {
     private final ScorecardSettingsRepository settings;
     private final ObjectiveSource objectives;
     private final ScoringAfresh scoring;
+    private final ReadingScorecard scorecards;
     private final Clock clock;
 
     public ReadingKeyResults(
@@ -63,8 +68,10 @@ public final class ReadingKeyResults {
             ScorecardSettingsRepository settings,
             ObjectiveSource objectives,
             ScoringAfresh scoring,
+            ReadingScorecard scorecards,
             Clock clock) {
         this.access = access;
+        this.scorecards = scorecards;
         this.issues = issues;
         this.settings = settings;
         this.objectives = objectives;
@@ -91,7 +98,8 @@ public final class ReadingKeyResults {
                 computed.objectiveScore(),
                 visible,
                 computed.objectiveScore().keyResults().size() - visible.size(),
-                due);
+                due,
+                visibleSupporting(viewer, computed.supportingKeys()));
     }
 
     /**
@@ -220,7 +228,66 @@ public final class ReadingKeyResults {
         return id;
     }
 
-    private record Computed(Objective objective, ObjectiveScore objectiveScore, Scorecard scorecard) {}
+    /** @param supportingKeys the keys of the supporting objectives counted for the objective */
+    private record Computed(
+            Objective objective,
+            ObjectiveScore objectiveScore,
+            Scorecard scorecard,
+            Map<ObjectiveId, IssueKey> supportingKeys) {
+        Computed(Objective objective, ObjectiveScore objectiveScore, Scorecard scorecard) {
+            this(objective, objectiveScore, scorecard, Map.of());
+        }
+    }
+
+    /** The supporting objectives counted for this score that the viewer may browse, with their keys. */
+    private Map<ObjectiveId, IssueKey> visibleSupporting(Viewer viewer, Map<ObjectiveId, IssueKey> supporting) {
+        Map<ObjectiveId, IssueKey> visible = new HashMap<>();
+        if (supporting.isEmpty()) {
+            return visible;
+        }
+        List<IssueId> ids =
+                supporting.keySet().stream().map(id -> new IssueId(id.value())).toList();
+        for (IssueId id : access.browsable(viewer, ids)) {
+            ObjectiveId objective = new ObjectiveId(id.value());
+            visible.put(objective, supporting.get(objective));
+        }
+        return visible;
+    }
+
+    /**
+     * The objective's fresh score with its supporting objectives mixed in as every scorecard read counts them
+     * (docs/rollup-rules.md, "Cascade of aligned objectives"); unchanged when none counts.
+     */
+    private Computed withSupport(Computed computed) {
+        List<Cascading.Supporting> supporting = scorecards.supportingOf(computed.objective());
+        if (supporting.isEmpty()) {
+            return computed;
+        }
+        ObjectiveScore fresh = computed.objectiveScore();
+        ObjectiveScore.Cascaded parts = Cascading.parts(
+                fresh.cascaded().own(),
+                supporting,
+                settings.appSettings().rollup().cascade());
+        Progress progress = Cascading.combined(parts);
+        Thresholds thresholds = Optional.ofNullable(fresh.perspective())
+                .flatMap(settings.perspectives()::find)
+                .map(Perspective::thresholds)
+                .orElse(Thresholds.DEFAULT);
+        ObjectiveScore cascaded = new ObjectiveScore(
+                fresh.id(),
+                fresh.key(),
+                fresh.summary(),
+                fresh.perspective(),
+                fresh.unassigned(),
+                fresh.weight(),
+                progress,
+                computed.scorecard().rule().statusOf(progress, thresholds),
+                fresh.keyResults(),
+                parts);
+        Map<ObjectiveId, IssueKey> keys = new HashMap<>();
+        supporting.forEach(supporter -> keys.put(supporter.id(), supporter.key()));
+        return new Computed(computed.objective(), cascaded, computed.scorecard(), keys);
+    }
 
     private Computed computeKeyResultOf(Viewer viewer, KeyResultId id, IssueKey key) {
         Objective objective = objectives.objectivesMeasuredBy(List.of(id)).stream()
@@ -247,7 +314,7 @@ public final class ReadingKeyResults {
         for (Scorecard scorecard : scorecards) {
             Optional<ObjectiveScore> score = scorecard.objective(objective.id());
             if (score.isPresent()) {
-                return new Computed(objective, score.get(), scorecard);
+                return withSupport(new Computed(objective, score.get(), scorecard));
             }
         }
         Cycle cycle = settings.cycle(objective.cycle())
@@ -259,7 +326,8 @@ public final class ReadingKeyResults {
                         cycle, settings.perspectives(), app.rollup(), app.statusMode(), List.of(objective)),
                 new WorkGraph(),
                 clock);
-        return new Computed(objective, scorecard.objective(objective.id()).orElseThrow(), scorecard);
+        return withSupport(
+                new Computed(objective, scorecard.objective(objective.id()).orElseThrow(), scorecard));
     }
 
     private List<SharedWork> sharedWork(Viewer viewer, List<SharedItem> shared, Computed computed) {

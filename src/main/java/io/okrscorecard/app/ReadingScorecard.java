@@ -22,8 +22,10 @@ import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.UndefinedReason;
+import io.okrscorecard.core.scoring.Cascading;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
@@ -189,6 +191,11 @@ public final class ReadingScorecard {
         Map<ProgressSubject, StoredProgress> stored =
                 current.app().countOnlyVisibleWork() ? computedForViewer(viewer, inScope) : kept.stored();
 
+        Cascade cascade = current.app().rollup().cascade();
+        Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded = stored == kept.stored()
+                ? kept.cascaded(cascade)
+                : Cascading.over(kept.objectives(), id -> progressOf(stored.get(ProgressSubject.of(id))), cascade);
+
         List<Objective> visible = new ArrayList<>();
         Map<ObjectiveId, List<KeyResultReading>> keyResults = new HashMap<>();
         Map<PerspectiveKey, List<ObjectiveScore>> byPerspective = new LinkedHashMap<>();
@@ -198,7 +205,8 @@ public final class ReadingScorecard {
             Optional<Perspective> perspective =
                     Optional.ofNullable(objective.perspective()).flatMap(perspectives::find);
             Thresholds thresholds = perspective.map(Perspective::thresholds).orElse(Thresholds.DEFAULT);
-            Progress objectiveProgress = progressOf(stored.get(ProgressSubject.of(objective.id())));
+            ObjectiveScore.Cascaded parts = cascaded.get(objective.id());
+            Progress objectiveProgress = Cascading.combined(parts);
             ObjectiveScore score = new ObjectiveScore(
                     objective.id(),
                     objective.key(),
@@ -208,7 +216,8 @@ public final class ReadingScorecard {
                     objective.weight(),
                     objectiveProgress,
                     rule.statusOf(objectiveProgress, thresholds),
-                    List.of());
+                    List.of(),
+                    parts);
             if (perspective.isPresent()) {
                 byPerspective
                         .computeIfAbsent(perspective.get().key(), key -> new ArrayList<>())
@@ -263,6 +272,36 @@ public final class ReadingScorecard {
 
     /** A strategy map and the scorecard reading it was drawn from. */
     public record StrategyMapReading(ScorecardReading reading, StrategyMap map) {}
+
+    /**
+     * The objectives supporting this one that count for it under the admin's cascade, each with its progress as every
+     * scorecard read shows it (from this node's kept cycle); empty when aligned objectives do not contribute. The
+     * caller has checked that the viewer may see the objective; the numbers are the same for everybody.
+     */
+    public List<Cascading.Supporting> supportingOf(Objective objective) {
+        StoreObservations.Observed observed = observations.observe();
+        KeptSettings.Snapshot current = settings.at(observed.settingsRevision());
+        Cascade cascade = current.app().rollup().cascade();
+        Optional<Cycle> cycle = current.cycle(objective.cycle());
+        if (!cascade.enabled() || cycle.isEmpty()) {
+            return List.of();
+        }
+        KeptCycles.Kept kept = cycles.of(cycle.get(), current, observed.progress(), observed.sequence());
+        Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded = kept.cascaded(cascade);
+        ObjectiveScore.Cascaded parts = cascaded.get(objective.id());
+        if (parts == null) {
+            return List.of();
+        }
+        Map<ObjectiveId, Objective> byId = new HashMap<>();
+        kept.objectives().forEach(o -> byId.put(o.id(), o));
+        List<Cascading.Supporting> supporting = new ArrayList<>();
+        for (ObjectiveId child : parts.supporting()) {
+            Objective supporter = byId.get(child);
+            supporting.add(new Cascading.Supporting(
+                    child, supporter.key(), supporter.weight(), Cascading.combined(cascaded.get(child))));
+        }
+        return supporting;
+    }
 
     /**
      * The numbers of these objectives computed now from the work this viewer may browse (the admin setting "count
@@ -375,7 +414,8 @@ public final class ReadingScorecard {
         return Optional.ofNullable(latest);
     }
 
-    private static Progress progressOf(StoredProgress row) {
+    /** The progress of a stored row; a subject never computed is undefined, "not computed yet". */
+    static Progress progressOf(StoredProgress row) {
         return row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress();
     }
 }

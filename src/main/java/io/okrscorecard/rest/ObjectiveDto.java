@@ -1,17 +1,20 @@
 package io.okrscorecard.rest;
 
 import io.okrscorecard.app.ObjectiveDetail;
+import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * An objective with its key results, computed afresh; key results the viewer may not browse are only counted.
  * {@code owner} is the owner's user key (for links), {@code ownerName} the display name to show; both are null for an
- * objective without an owner.
+ * objective without an owner. {@code support}: what its supporting objectives contribute, null when none counts.
  */
 public record ObjectiveDto(
         String key,
@@ -25,7 +28,8 @@ public record ObjectiveDto(
         String status,
         String undefinedReason,
         List<KeyResultSummaryDto> keyResults,
-        int hiddenKeyResults) {
+        int hiddenKeyResults,
+        SupportDto support) {
 
     /**
      * A key result in an objective's list; its explanation is at {@code /keyresults/{key}}. {@code checkInDue}: since
@@ -61,7 +65,14 @@ public record ObjectiveDto(
                 detail.keyResults().stream()
                         .map(keyResult -> summary(keyResult, detail))
                         .collect(Collectors.toList()),
-                detail.hiddenKeyResults());
+                detail.hiddenKeyResults(),
+                SupportDto.of(score.cascaded(), keys(detail)));
+    }
+
+    private static Map<ObjectiveId, String> keys(ObjectiveDetail detail) {
+        Map<ObjectiveId, String> keys = new HashMap<>();
+        detail.visibleSupporting().forEach((id, key) -> keys.put(id, key.value()));
+        return keys;
     }
 
     private static KeyResultSummaryDto summary(KeyResultScore score, ObjectiveDetail detail) {

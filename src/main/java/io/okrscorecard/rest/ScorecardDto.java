@@ -11,6 +11,7 @@ import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,8 @@ public record ScorecardDto(
 
     /**
      * A visible objective with its visible key results; {@code owner} is the owner's user key (for links),
-     * {@code ownerName} the display name to show, both null without an owner.
+     * {@code ownerName} the display name to show, both null without an owner; {@code support} what its supporting
+     * objectives contribute, null when none counts.
      */
     public record ObjectiveView(
             String key,
@@ -62,7 +64,8 @@ public record ScorecardDto(
             Double progress,
             String status,
             String undefinedReason,
-            List<KeyResultView> keyResults) {}
+            List<KeyResultView> keyResults,
+            SupportDto support) {}
 
     /** A visible key result with the counts that explain it, and its check-in due mark ({@code null} when none). */
     public record KeyResultView(
@@ -127,6 +130,8 @@ public record ScorecardDto(
             Map<ObjectiveId, Objective> objectives,
             ScorecardReading reading) {
         List<ObjectiveView> views = new ArrayList<>();
+        Map<ObjectiveId, String> keys = new HashMap<>();
+        objectives.forEach((id, objective) -> keys.put(id, objective.key().value()));
         for (ObjectiveScore score : scores) {
             if (!visible.contains(score.id())) {
                 continue;
@@ -144,7 +149,8 @@ public record ScorecardDto(
                     value(score.progress()),
                     score.status().name(),
                     reason(score.progress()),
-                    keyResults));
+                    keyResults,
+                    SupportDto.of(score.cascaded(), keys)));
         }
         return views;
     }

@@ -2,6 +2,7 @@ package io.okrscorecard.rest;
 
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.checkin.CheckInCadence;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The app settings as the admin page reads and writes them; {@code checkInCadence} is a {@link CheckInCadence.Interval}
- * name and {@code checkInWeekday} a {@link DayOfWeek} name, such as {@code MONDAY}.
+ * name and {@code checkInWeekday} a {@link DayOfWeek} name, such as {@code MONDAY}; {@code alignedObjectivesContribute}
+ * turns on the {@link Cascade} with {@code alignedShare}, the share of a parent's progress its supporting objectives
+ * make up (kept while the cascade is off).
  */
 public record SettingsDto(
         String rollupPolicy,
@@ -23,7 +26,9 @@ public record SettingsDto(
         String storyPointsFieldId,
         Boolean countOnlyVisibleWork,
         String checkInCadence,
-        String checkInWeekday) {
+        String checkInWeekday,
+        Boolean alignedObjectivesContribute,
+        Double alignedShare) {
 
     static SettingsDto of(AppSettings settings) {
         RollupSettings rollup = settings.rollup();
@@ -35,7 +40,9 @@ public record SettingsDto(
                 settings.storyPointsFieldId(),
                 settings.countOnlyVisibleWork(),
                 settings.checkInCadence().interval().name(),
-                settings.checkInCadence().weekday().name());
+                settings.checkInCadence().weekday().name(),
+                rollup.cascade().enabled(),
+                rollup.cascade().childrenShare());
     }
 
     /** The domain value; failures name the field under {@code settings}, e.g. {@code settings.inProgressCredit}. */
@@ -47,12 +54,24 @@ public record SettingsDto(
         }
     }
 
+    private Cascade cascade() {
+        boolean enabled =
+                ValidationException.requireValue(alignedObjectivesContribute, "settings.alignedObjectivesContribute");
+        double share = ValidationException.requireValue(alignedShare, "settings.alignedShare");
+        try {
+            return new Cascade(enabled, share);
+        } catch (ValidationException invalid) {
+            throw new ValidationException("settings.alignedShare", invalid.reason());
+        }
+    }
+
     private AppSettings build() {
         RollupSettings rollup = new RollupSettings(
-                Enums.named(RollupPolicy.class, rollupPolicy, "rollupPolicy"),
-                ValidationException.requireValue(inProgressCredit, "settings.inProgressCredit"),
-                new LinkedHashSet<>(
-                        ValidationException.requireValue(excludedResolutions, "settings.excludedResolutions")));
+                        Enums.named(RollupPolicy.class, rollupPolicy, "rollupPolicy"),
+                        ValidationException.requireValue(inProgressCredit, "settings.inProgressCredit"),
+                        new LinkedHashSet<>(
+                                ValidationException.requireValue(excludedResolutions, "settings.excludedResolutions")))
+                .withCascade(cascade());
         return new AppSettings(
                 rollup,
                 Enums.named(StatusMode.class, statusMode, "statusMode"),

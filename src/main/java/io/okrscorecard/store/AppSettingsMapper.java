@@ -3,6 +3,7 @@ package io.okrscorecard.store;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.perspective.MappingSource;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
@@ -25,6 +26,8 @@ final class AppSettingsMapper {
     static final String POLICY = "rollup.policy";
     static final String IN_PROGRESS_CREDIT = "rollup.inProgressCredit";
     static final String EXCLUDED_RESOLUTIONS = "rollup.excludedResolutions";
+    static final String CASCADE = "rollup.cascade";
+    static final String CASCADE_SHARE = "rollup.cascade.childrenShare";
     static final String STATUS_MODE = "statusMode";
     static final String STORY_POINTS_FIELD = "storyPointsFieldId";
     static final String ONLY_VISIBLE_WORK = "countOnlyVisibleWork";
@@ -39,6 +42,8 @@ final class AppSettingsMapper {
             POLICY,
             IN_PROGRESS_CREDIT,
             EXCLUDED_RESOLUTIONS,
+            CASCADE,
+            CASCADE_SHARE,
             STATUS_MODE,
             STORY_POINTS_FIELD,
             ONLY_VISIBLE_WORK,
@@ -64,6 +69,8 @@ final class AppSettingsMapper {
             }
         }
         texts.put(EXCLUDED_RESOLUTIONS, String.join(SEPARATOR, new TreeSet<>(rollup.excludedResolutions())));
+        texts.put(CASCADE, Boolean.toString(rollup.cascade().enabled()));
+        texts.put(CASCADE_SHARE, Double.toString(rollup.cascade().childrenShare()));
         texts.put(STATUS_MODE, settings.statusMode().name());
         texts.put(STORY_POINTS_FIELD, settings.storyPointsFieldId());
         texts.put(ONLY_VISIBLE_WORK, Boolean.toString(settings.countOnlyVisibleWork()));
@@ -88,6 +95,14 @@ final class AppSettingsMapper {
                 names.addAll(Arrays.asList(joined.split(SEPARATOR)));
             }
             rollup = rollup.withExcludedResolutions(names);
+        }
+        if (texts.containsKey(CASCADE) || texts.containsKey(CASCADE_SHARE)) {
+            Cascade defaultCascade = rollup.cascade();
+            rollup = rollup.withCascade(new Cascade(
+                    texts.containsKey(CASCADE) ? Boolean.parseBoolean(texts.get(CASCADE)) : defaultCascade.enabled(),
+                    texts.containsKey(CASCADE_SHARE)
+                            ? Double.parseDouble(texts.get(CASCADE_SHARE))
+                            : defaultCascade.childrenShare()));
         }
         StatusMode mode =
                 texts.containsKey(STATUS_MODE) ? StatusMode.valueOf(texts.get(STATUS_MODE)) : defaults.statusMode();

@@ -78,6 +78,9 @@ public class AlignmentTreeTest {
         }
         assertEquals(n, AlignmentTree.of(chain).bottomUp().size());
         Scorecard card = fixture.scorecard();
-        assertEquals(1.0, card.objective(Ids.objective("O-1")).progress().value(), 1e-9);
+        assertEquals(
+                1.0,
+                card.objective(Ids.objective("O-1")).orElseThrow().progress().value(),
+                1e-9);
     }
 }

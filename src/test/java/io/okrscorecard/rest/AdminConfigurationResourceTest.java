@@ -10,6 +10,7 @@ import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.core.Objectives;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
 import io.okrscorecard.store.H2Store;
@@ -31,7 +32,8 @@ public class AdminConfigurationResourceTest {
     private static final String SETTINGS_JSON = "{\"rollupPolicy\":\"STORY_POINTS\",\"inProgressCredit\":0.5,"
             + "\"excludedResolutions\":[\"Won't Do\",\"Duplicate\"],\"statusMode\":\"PACE\","
             + "\"storyPointsFieldId\":\"customfield_10106\",\"countOnlyVisibleWork\":false,"
-            + "\"checkInCadence\":\"EVERY_TWO_WEEKS\",\"checkInWeekday\":\"THURSDAY\"}";
+            + "\"checkInCadence\":\"EVERY_TWO_WEEKS\",\"checkInWeekday\":\"THURSDAY\","
+            + "\"alignedObjectivesContribute\":true,\"alignedShare\":0.3}";
 
     private static final String CYCLE_JSON =
             "{\"id\":\"2026-Q4\",\"name\":\"Q4 2026\",\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"}";
@@ -130,6 +132,9 @@ public class AdminConfigurationResourceTest {
         assertEquals("customfield_10106", settings.get("storyPointsFieldId").asText());
         assertEquals("EVERY_TWO_WEEKS", settings.get("checkInCadence").asText());
         assertEquals("THURSDAY", settings.get("checkInWeekday").asText());
+        assertTrue(settings.get("alignedObjectivesContribute").asBoolean());
+        assertEquals(0.3, settings.get("alignedShare").asDouble(), 0);
+        assertEquals(Cascade.on(0.3), store.settings.appSettings().rollup().cascade());
         assertEquals(
                 new CheckInCadence(CheckInCadence.Interval.EVERY_TWO_WEEKS, DayOfWeek.THURSDAY),
                 store.settings.appSettings().checkInCadence());
@@ -213,7 +218,15 @@ public class AdminConfigurationResourceTest {
                 new String[] {SETTINGS_JSON.replace("EVERY_TWO_WEEKS", "HOURLY"), "settings.checkInCadence"},
                 new String[] {SETTINGS_JSON.replace("\"EVERY_TWO_WEEKS\"", "null"), "settings.checkInCadence"},
                 new String[] {SETTINGS_JSON.replace("THURSDAY", "thursday"), "settings.checkInWeekday"},
-                new String[] {SETTINGS_JSON.replace(",\"checkInWeekday\":\"THURSDAY\"", ""), "settings.checkInWeekday"
+                new String[] {SETTINGS_JSON.replace(",\"checkInWeekday\":\"THURSDAY\"", ""), "settings.checkInWeekday"},
+                new String[] {SETTINGS_JSON.replace("0.3}", "0}"), "settings.alignedShare"},
+                new String[] {SETTINGS_JSON.replace("0.3}", "1.5}"), "settings.alignedShare"},
+                new String[] {SETTINGS_JSON.replace("0.3}", "\"half\"}"), "settings.alignedShare"},
+                new String[] {SETTINGS_JSON.replace(",\"alignedShare\":0.3", ""), "settings.alignedShare"},
+                new String[] {SETTINGS_JSON.replace("true,", "\"yes\","), "settings.alignedObjectivesContribute"},
+                new String[] {
+                    SETTINGS_JSON.replace("\"alignedObjectivesContribute\":true,", ""),
+                    "settings.alignedObjectivesContribute"
                 });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(initialRows, store.contents());

@@ -110,18 +110,20 @@ public final class ApiFixture implements AutoCloseable {
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
+        ReadingScorecard scorecards = new ReadingScorecard(
+                personas,
+                store.settings,
+                okr.jira,
+                store.progress,
+                store.snapshots,
+                scoring,
+                ApiFixture::savedFilter,
+                CLOCK);
         resources = List.of(
-                new ScorecardResource(new ReadingScorecard(
-                        personas,
-                        store.settings,
-                        okr.jira,
-                        store.progress,
-                        store.snapshots,
-                        scoring,
-                        ApiFixture::savedFilter,
-                        CLOCK)),
+                new ScorecardResource(scorecards),
                 new OkrResource(
-                        new ReadingKeyResults(personas, directory, store.settings, okr.jira, scoring, CLOCK),
+                        new ReadingKeyResults(
+                                personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording, personas)),
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),

@@ -102,7 +102,8 @@ public class RestAccessMatrixTest {
                         "admin/settings",
                         "{\"rollupPolicy\":\"TIME\",\"inProgressCredit\":0.25,\"excludedResolutions\":[],"
                                 + "\"statusMode\":\"PACE\",\"storyPointsFieldId\":null,\"countOnlyVisibleWork\":true,"
-                                + "\"checkInCadence\":\"OFF\",\"checkInWeekday\":\"MONDAY\"}",
+                                + "\"checkInCadence\":\"OFF\",\"checkInWeekday\":\"MONDAY\","
+                                + "\"alignedObjectivesContribute\":false,\"alignedShare\":0.5}",
                         401,
                         403,
                         403,

@@ -43,7 +43,8 @@ public class SplicedScorecardJsonTest {
                 0.75,
                 "ON_TRACK",
                 null,
-                List.of());
+                List.of(),
+                new SupportDto(0.5, 1.0, 0.5, List.of("O-8"), 1));
         ScorecardDto answer = new ScorecardDto(
                 new CycleDto("2026-Q4", "\"objectives\":[]", "2026-10-01", "2026-12-31"),
                 "ABSOLUTE",
@@ -103,7 +104,8 @@ public class SplicedScorecardJsonTest {
                 whole.progress(),
                 whole.status(),
                 whole.undefinedReason(),
-                whole.keyResults().subList(1, 2));
+                whole.keyResults().subList(1, 2),
+                whole.support());
         spliced.write(answer(List.of(whole), List.of(), List.of(), 0));
 
         ScorecardDto hidingOne = answer(List.of(withoutOne), List.of(), List.of(), 1);
@@ -197,6 +199,7 @@ public class SplicedScorecardJsonTest {
                                 new CountsDto(0, 0, 0, 0, 0),
                                 null,
                                 false,
-                                new CheckInDueDto("2026-11-09"))));
+                                new CheckInDueDto("2026-11-09"))),
+                null);
     }
 }

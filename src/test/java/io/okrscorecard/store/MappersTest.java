@@ -14,6 +14,7 @@ import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.port.SnapshotRepository.Point;
 import io.okrscorecard.core.port.SnapshotRepository.Subject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
@@ -118,7 +119,7 @@ public class MappersTest {
     @Test
     public void appSettingsSurviveTheirTextRows() {
         AppSettings settings = new AppSettings(
-                new RollupSettings(RollupPolicy.STORY_POINTS, 0.5, Set.of("Duplicate", "Won't Do")),
+                new RollupSettings(RollupPolicy.STORY_POINTS, 0.5, Set.of("Duplicate", "Won't Do"), Cascade.on(0.3)),
                 StatusMode.PACE,
                 "customfield_10106",
                 true,

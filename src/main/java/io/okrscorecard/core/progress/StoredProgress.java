@@ -84,8 +84,13 @@ public record StoredProgress(
                 0);
     }
 
+    /**
+     * An objective's row: the progress of its own key results. Supporting objectives contribute when the row is read
+     * ({@link io.okrscorecard.core.scoring.Cascading#over}), so that a change to one objective never rewrites the rows
+     * of the objectives it supports.
+     */
     public static StoredProgress of(ObjectiveScore score, Instant computedAt) {
-        Progress progress = score.progress();
+        Progress progress = score.cascaded().own();
         return new StoredProgress(
                 ProgressSubject.of(score.id()),
                 progress,

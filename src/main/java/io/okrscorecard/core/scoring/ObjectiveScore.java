@@ -105,10 +105,12 @@ public record ObjectiveScore(
             mean.add(kr.progress(), kr.weight().value());
         }
         Progress own = mean.result(UndefinedReason.NO_KEY_RESULTS);
-        Cascaded cascaded = cascade.enabled() && !supporting.isEmpty()
-                ? cascaded(own, supporting, cascade.childrenShare())
-                : Cascaded.none(own);
-        Progress progress = combined(cascaded);
+        List<Cascading.Supporting> children = new ArrayList<>(supporting.size());
+        for (ObjectiveScore child : supporting) {
+            children.add(new Cascading.Supporting(child.id(), child.key(), child.weight(), child.progress()));
+        }
+        Cascaded cascaded = Cascading.parts(own, children, cascade);
+        Progress progress = Cascading.combined(cascaded);
         return new ObjectiveScore(
                 objective.id(),
                 objective.key(),
@@ -120,31 +122,5 @@ public record ObjectiveScore(
                 rule.statusOf(progress, thresholds),
                 sorted,
                 cascaded);
-    }
-
-    private static Cascaded cascaded(Progress own, List<ObjectiveScore> supporting, double share) {
-        List<ObjectiveScore> byKey = new ArrayList<>(supporting);
-        byKey.sort(Comparator.comparing(ObjectiveScore::key));
-        WeightedMean mean = new WeightedMean();
-        List<ObjectiveId> ids = new ArrayList<>(byKey.size());
-        for (ObjectiveScore child : byKey) {
-            mean.add(child.progress(), child.weight().value());
-            ids.add(child.id());
-        }
-        Progress children = mean.result(UndefinedReason.NO_OBJECTIVES);
-        double fromSupporting = !children.isDefined() ? 0.0 : own.isDefined() ? share : 1.0;
-        return new Cascaded(own, ids, children, fromSupporting);
-    }
-
-    private static Progress combined(Cascaded parts) {
-        if (parts.fromSupporting() == 0.0) {
-            return parts.own();
-        }
-        if (parts.fromSupporting() == 1.0) {
-            return parts.supportingProgress();
-        }
-        double value = (1 - parts.fromSupporting()) * parts.own().value()
-                + parts.fromSupporting() * parts.supportingProgress().value();
-        return Progress.of(Math.max(0.0, Math.min(1.0, value)));
     }
 }

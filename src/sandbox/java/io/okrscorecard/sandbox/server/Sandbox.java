@@ -190,14 +190,15 @@ public final class Sandbox implements AutoCloseable {
             Administrators administrators = new Administrators(users);
             RecordingCheckIn recording = new RecordingCheckIn(jira, checkIns, recalculating, transactions, clock);
             running = new RunningRecalculation(administrators, recalculating, clock);
+            ReadingScorecard scorecards =
+                    new ReadingScorecard(users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock);
             ResourceConfig config = new ResourceConfig()
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
                     .register(JsonOnlyMutations.class)
-                    .register(new ScorecardResource(new ReadingScorecard(
-                            users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock)))
+                    .register(new ScorecardResource(scorecards))
                     .register(new OkrResource(
-                            new ReadingKeyResults(users, jira, settings, jira, scoring, clock),
+                            new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
                             new CheckingIn(users, jira, jira, recording, new SandboxPeople(users, imported))))
                     .register(new AdminConfigurationResource(
                             new ConfiguringScorecard(administrators, settings, jira, transactions)))
