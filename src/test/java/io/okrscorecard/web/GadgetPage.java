@@ -168,6 +168,20 @@ public final class GadgetPage {
         return keys;
     }
 
+    /**
+     * What an expanded objective says of its supporting objectives: the sentence, then the keys of the alignment tree
+     * in document order; empty when it shows none.
+     */
+    public List<String> supportShown(String objectiveKey) {
+        List<String> shown = new ArrayList<>();
+        for (WebElement block : objective(objectiveKey).findElements(By.cssSelector(".okr-gadget-support"))) {
+            shown.add(block.findElement(By.cssSelector(".okr-gadget-note")).getText());
+            block.findElements(By.cssSelector(".okr-gadget-support-item"))
+                    .forEach(item -> shown.add(item.getDomAttribute("data-objective")));
+        }
+        return shown;
+    }
+
     public boolean isExpanded(String objectiveKey) {
         return "true"
                 .equals(objective(objectiveKey)

@@ -245,6 +245,42 @@ public class SandboxBrowserTest {
         }
     }
 
+    @Test
+    public void objectiveWithSupportingObjectivesShowsTheirShareAndItsAlignmentTreeFromTheScorecardApi()
+            throws IOException {
+        JsonNode scorecard = DEMO.api("scorecard");
+        JsonNode parent = null;
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            for (JsonNode objective : perspective.get("objectives")) {
+                if (!objective.get("support").isNull()
+                        && !objective.get("support").get("supporting").isEmpty()) {
+                    parent = objective;
+                }
+            }
+        }
+        assertTrue("the demo has an objective with a supporting objective", parent != null);
+        JsonNode support = parent.get("support");
+        String key = parent.get("key").asText();
+
+        gadget.open();
+        gadget.expandObjective(key);
+        CHROMIUM.screenshot("sandbox-supporting-objectives");
+
+        List<String> shown = gadget.supportShown(key);
+        assertEquals(
+                texts.get("okr.gadget.objective.support.share")
+                        .replace("{0}", percent(support.get("fromSupporting").asDouble()))
+                        .replace(
+                                "{1}", percent(support.get("supportingProgress").asDouble()))
+                        .replace("{2}", percent(support.get("ownProgress").asDouble())),
+                shown.get(0));
+        List<String> supporting = new ArrayList<>();
+        support.get("supporting").forEach(child -> supporting.add(child.asText()));
+        assertTrue(
+                shown + " lists " + supporting, shown.subList(1, shown.size()).containsAll(supporting));
+        assertShows(key, parent, gadget.objectiveValue(key));
+    }
+
     // ---------- checks ----------
 
     /** Checks the objectives of a perspective as the gadget lists them; how many values were undefined. */

@@ -22,6 +22,7 @@ import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.SavedFilters;
+import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
@@ -360,8 +361,9 @@ public final class Sandbox implements AutoCloseable {
         transactions.inTransaction(() -> {
             demo.cycles().forEach(settings::saveCycle);
             settings.savePerspectiveMapping(imported.perspectiveMapping());
-            settings.saveAppSettings(
-                    AppSettings.defaults().withStoryPointsFieldId(DemoOrganisation.STORY_POINTS_FIELD));
+            // the demo shows aligned objectives contributing to their parents, half of the parent's progress
+            AppSettings app = AppSettings.defaults().withStoryPointsFieldId(DemoOrganisation.STORY_POINTS_FIELD);
+            settings.saveAppSettings(app.withRollup(app.rollup().withCascade(Cascade.on(0.5))));
             planned.forEach((kr, history) -> history.forEach(checkIn -> checkIns.append(kr, checkIn)));
             return null;
         });
