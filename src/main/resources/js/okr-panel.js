@@ -307,7 +307,7 @@
         var children = rows.length
             ? [el('ul', {'class': 'okr-panel-kr-list'}, rows)]
             : [el('p', {'class': 'okr-panel-empty', text: panel.t('okr.panel.key-results.none')})];
-        if (rows.length) {
+        if (rows.length && !objective.support) {
             children.push(el('p', {'class': 'okr-panel-note', text: panel.t('okr.panel.key-results.mean')}));
         }
         if (objective.hiddenKeyResults > 0) {
@@ -315,6 +315,32 @@
                 text: panel.f('okr.panel.key-results.hidden', objective.hiddenKeyResults)}));
         }
         panel.body.appendChild(section(panel, 'key-results', 'okr.panel.heading.key-results', children));
+        if (objective.support) {
+            panel.body.appendChild(section(panel, 'supporting', 'okr.panel.heading.supporting',
+                supportChildren(panel, objective.support)));
+        }
+    }
+
+    /** What the supporting objectives contribute (the admin's cascade) and which of them the viewer may open. */
+    function supportChildren(panel, support) {
+        var measured = support.supportingProgress !== null && support.supportingProgress !== undefined;
+        var own = support.ownProgress !== null && support.ownProgress !== undefined
+            ? percent(support.ownProgress) : '\u2014';
+        var children = [el('p', {'class': 'okr-panel-note', 'data-okr-support-share': support.fromSupporting,
+            text: measured
+                ? panel.f('okr.panel.supporting.share', percent(support.fromSupporting),
+                    percent(support.supportingProgress), own)
+                : panel.t('okr.panel.supporting.unmeasured')})];
+        if (support.supporting.length) {
+            children.push(el('ul', {'class': 'okr-panel-supporting-list'}, support.supporting.map(function (key) {
+                return el('li', {'data-okr-supporting': key}, [issueLink(panel, key)]);
+            })));
+        }
+        if (support.otherSupporting > 0) {
+            children.push(el('p', {'class': 'okr-panel-note', 'data-okr-hidden': support.otherSupporting,
+                text: panel.f('okr.panel.supporting.other', support.otherSupporting)}));
+        }
+        return children;
     }
 
     /* ---------- key result ---------- */

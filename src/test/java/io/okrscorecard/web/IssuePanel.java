@@ -129,6 +129,18 @@ public final class IssuePanel {
     }
 
     /** The objective a key result's panel names, as its link text. */
+    /** The supporting-objectives section of an objective: its sentence, then the keys it links; empty without it. */
+    public List<String> supporting() {
+        List<String> shown = new ArrayList<>();
+        for (WebElement section : root().findElements(By.cssSelector(".okr-panel-section.okr-panel-supporting"))) {
+            shown.add(section.findElement(By.cssSelector("[data-okr-support-share]"))
+                    .getText());
+            section.findElements(By.cssSelector("[data-okr-supporting]"))
+                    .forEach(item -> shown.add(item.getDomAttribute("data-okr-supporting")));
+        }
+        return shown;
+    }
+
     public String objectiveKey() {
         return root().findElement(By.cssSelector(".okr-panel-objective a")).getText();
     }

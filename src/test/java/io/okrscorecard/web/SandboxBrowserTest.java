@@ -63,7 +63,7 @@ public class SandboxBrowserTest {
 
     @BeforeClass
     public static void readTheTexts() {
-        texts = DEMO.sandbox().texts().withPrefixes(List.of("okr.gadget.", "okr.admin."));
+        texts = DEMO.sandbox().texts().withPrefixes(List.of("okr.gadget.", "okr.admin.", "okr.panel."));
     }
 
     @Before
@@ -279,6 +279,25 @@ public class SandboxBrowserTest {
         assertTrue(
                 shown + " lists " + supporting, shown.subList(1, shown.size()).containsAll(supporting));
         assertShows(key, parent, gadget.objectiveValue(key));
+
+        JsonNode detail = DEMO.api("objectives/" + key);
+        assertEquals(
+                "the panel's objective has the scorecard's number", parent.get("progress"), detail.get("progress"));
+        IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), key);
+        CHROMIUM.screenshot("sandbox-panel-supporting-objectives");
+        List<String> inPanel = panel.supporting();
+        assertEquals(
+                texts.get("okr.panel.supporting.share")
+                        .replace(
+                                "{0}",
+                                percent(detail.at("/support/fromSupporting").asDouble()))
+                        .replace(
+                                "{1}",
+                                percent(detail.at("/support/supportingProgress").asDouble()))
+                        .replace(
+                                "{2}", percent(detail.at("/support/ownProgress").asDouble())),
+                inPanel.get(0));
+        assertEquals(supporting, inPanel.subList(1, inPanel.size()));
     }
 
     // ---------- checks ----------
