@@ -3,6 +3,7 @@ package io.okrscorecard.rest;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ManualExecutor;
@@ -26,6 +27,7 @@ import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.store.H2Store;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +69,9 @@ public final class ApiFixture implements AutoCloseable {
     final List<Object> resources;
 
     public final RestServer rest;
+
+    /** The caller's language in Jira, which the PDF report is written in. */
+    volatile Locale locale = Locale.ENGLISH;
 
     public ApiFixture() {
         this(jira -> {});
@@ -110,16 +116,20 @@ public final class ApiFixture implements AutoCloseable {
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
+        ReadingScorecard reading = new ReadingScorecard(
+                personas,
+                store.settings,
+                okr.jira,
+                store.progress,
+                store.snapshots,
+                scoring,
+                ApiFixture::savedFilter,
+                CLOCK);
         resources = List.of(
-                new ScorecardResource(new ReadingScorecard(
-                        personas,
-                        store.settings,
-                        okr.jira,
-                        store.progress,
-                        store.snapshots,
-                        scoring,
-                        ApiFixture::savedFilter,
-                        CLOCK)),
+                new ScorecardResource(
+                        reading,
+                        new ExportingScorecardPdf(reading, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
+                        () -> locale),
                 new OkrResource(
                         new ReadingKeyResults(personas, directory, store.settings, okr.jira, scoring, CLOCK),
                         new CheckingIn(personas, directory, okr.jira, recording, personas)),
@@ -128,6 +138,13 @@ public final class ApiFixture implements AutoCloseable {
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
         rest = new RestServer(resources.toArray());
+    }
+
+    /** The Jira base URL the PDF report prints in its page header. */
+    static final String BASE_URL = "https://jira.example.com";
+
+    private static String baseUrl(com.atlassian.sal.api.UrlMode mode) {
+        return BASE_URL;
     }
 
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */
