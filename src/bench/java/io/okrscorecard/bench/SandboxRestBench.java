@@ -282,7 +282,7 @@ public final class SandboxRestBench {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static void deleteTree(Path tree) throws IOException {
+    static void deleteTree(Path tree) throws IOException {
         if (!Files.exists(tree)) {
             return;
         }

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
 import io.okrscorecard.app.ScorecardPdf;
 import io.okrscorecard.app.ScorecardQuery;
 import io.okrscorecard.app.ScorecardReading;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.w3c.dom.Document;
 
 /**
@@ -32,6 +34,7 @@ public final class PdfScorecardReport implements ScorecardPdf {
     private final String css;
 
     public PdfScorecardReport(ApplicationProperties applicationProperties, Clock clock) {
+        quietLibraryLog();
         this.applicationProperties = applicationProperties;
         this.clock = clock;
         this.fonts = new ReportFonts();
@@ -59,6 +62,14 @@ public final class PdfScorecardReport implements ScorecardPdf {
             throw new UncheckedIOException("the PDF report could not be written", e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * openhtmltopdf logs every render at INFO ("Using fast-mode renderer", each font it loads) through
+     * java.util.logging; only its warnings and errors reach the log. Its loggers are the embedded copy's own.
+     */
+    private static void quietLibraryLog() {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private static String stylesheet() {

@@ -246,8 +246,8 @@ final class ReportDocument {
         html.add(header, "th", "kr-key", texts.text("okr.report.column.key"));
         html.add(header, "th", null, texts.text("okr.report.column.key-result"));
         html.add(header, "th", "number", texts.text("okr.report.column.progress"));
-        html.add(header, "th", null, texts.text("okr.report.column.status"));
-        html.add(header, "th", null, texts.text("okr.report.column.confidence"));
+        html.add(header, "th", "status-column", texts.text("okr.report.column.status"));
+        html.add(header, "th", "confidence-column", texts.text("okr.report.column.confidence"));
         for (KeyResultReading keyResult : keyResults) {
             Element row = html.add(table, "tr", null);
             html.add(row, "td", "kr-key", keyResult.keyResult().key().value());

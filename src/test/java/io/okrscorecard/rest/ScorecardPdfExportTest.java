@@ -13,8 +13,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -153,6 +157,18 @@ public class ScorecardPdfExportTest {
         assertTrue(text, text.contains(GERMAN));
         assertFalse(text, lines(text).stream().anyMatch(line -> line.startsWith("O-1 ")));
         assertFalse("DEV-3 is in internal processes", text.contains("DEV-3 " + MARKUP));
+    }
+
+    @Test
+    public void theCallersJiraLanguageWritesTheDaysAndTimes() throws IOException {
+        api.locale = Locale.GERMAN;
+
+        String text = text(api.rest.download("scorecard.pdf?cycle=2026-Q4").body());
+
+        DateTimeFormatter german =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.GERMAN);
+        assertTrue(text, text.contains(german.format(LocalDate.of(2026, 10, 1))));
+        assertFalse(text, text.contains("Oct 1, 2026"));
     }
 
     @Test
