@@ -234,12 +234,12 @@ public final class SandboxRestBench {
     }
 
     /** The system load average over the last minute, as {@code uptime} shows it. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** CPU time of this whole JVM so far, user and system. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
