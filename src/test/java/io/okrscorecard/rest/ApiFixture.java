@@ -1,5 +1,6 @@
 package io.okrscorecard.rest;
 
+import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ConfiguringScorecard;
@@ -143,7 +144,7 @@ public final class ApiFixture implements AutoCloseable {
     /** The Jira base URL the PDF report prints in its page header. */
     static final String BASE_URL = "https://jira.example.com";
 
-    private static String baseUrl(com.atlassian.sal.api.UrlMode mode) {
+    private static String baseUrl(UrlMode mode) {
         return BASE_URL;
     }
 

@@ -730,8 +730,8 @@ public class GadgetBrowserTest {
                 "/rest/okr-scorecard/1.0/scorecard.pdf" + query, items.get(1).getDomAttribute("href"));
         assertEquals(
                 api.rest.get("scorecard.csv" + query).body(),
-                downloaded(items.get(0), "text").get("body"));
-        Map<String, Object> pdf = downloaded(items.get(1), "pdf");
+                page.download(items.get(0), false).get("body"));
+        Map<String, Object> pdf = page.download(items.get(1), true);
         assertEquals(200L, pdf.get("status"));
         assertEquals("application/pdf", pdf.get("type"));
         assertEquals("attachment; filename=\"okr-scorecard-2026-Q4.pdf\"", pdf.get("disposition"));
@@ -742,28 +742,6 @@ public class GadgetBrowserTest {
         items.get(1).sendKeys(Keys.ESCAPE);
         assertFalse(menu.isDisplayed());
         assertEquals("false", trigger.getDomAttribute("aria-expanded"));
-    }
-
-    /**
-     * What the browser gets for the link's href: status, Content-Type, Content-Disposition, and the body (as text, or
-     * its first five bytes for a PDF).
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> downloaded(WebElement link, String kind) {
-        return (Map<String, Object>) CHROMIUM.js()
-                .executeAsyncScript(
-                        "var done = arguments[arguments.length - 1]; var kind = arguments[1];"
-                                + " fetch(arguments[0].href).then(function (response) {"
-                                + "   var read = kind === 'pdf'"
-                                + "     ? response.arrayBuffer().then(function (bytes) {"
-                                + "         return String.fromCharCode.apply(null, new Uint8Array(bytes.slice(0, 5))); })"
-                                + "     : response.text();"
-                                + "   return read.then(function (body) { done({status: response.status,"
-                                + "     type: response.headers.get('Content-Type'),"
-                                + "     disposition: response.headers.get('Content-Disposition'), body: body}); });"
-                                + " }).catch(function (e) { done({error: String(e)}); });",
-                        link,
-                        kind);
     }
 
     private void serve(ApiFixture fixture) {
