@@ -70,11 +70,14 @@ final class ReportDocument {
         return html.document();
     }
 
-    /** The running elements the {@code @page} margin boxes show on every page: the Jira base URL, the page numbers. */
+    /**
+     * The running elements the {@code @page} margin boxes show on every page: the Jira base URL, and the page number
+     * and count (CSS counters in the spans where the text has {@code {0}} and {@code {1}}, in that order).
+     */
     private void margins(Element body, String baseUrl) {
         html.add(body, "div", "running-header", baseUrl);
         Element footer = html.add(body, "div", "running-footer");
-        String[] around = texts.text("okr.report.page", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
+        String[] around = texts.text("okr.report.page").split("\\{[01]\\}", -1);
         html.text(footer, around[0]);
         html.add(footer, "span", "page-number");
         html.text(footer, around.length > 1 ? around[1] : " / ");
