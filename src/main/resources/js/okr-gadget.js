@@ -55,6 +55,10 @@ define('okr-scorecard/gadget', [], function () {
         retry: AJS.I18n.getText('okr.gadget.retry'),
         refresh: AJS.I18n.getText('okr.gadget.refresh'),
         refreshLabel: AJS.I18n.getText('okr.gadget.refresh.label'),
+        exportMenu: AJS.I18n.getText('okr.gadget.export'),
+        exportLabel: AJS.I18n.getText('okr.gadget.export.label'),
+        exportCsv: AJS.I18n.getText('okr.gadget.export.csv'),
+        exportPdf: AJS.I18n.getText('okr.gadget.export.pdf'),
         computedAt: AJS.I18n.getText('okr.gadget.computed-at'),
         computedNever: AJS.I18n.getText('okr.gadget.computed-at.never'),
         overall: AJS.I18n.getText('okr.gadget.overall'),
@@ -682,7 +686,122 @@ define('okr-scorecard/gadget', [], function () {
             measure(scorecard.progress, scorecard.undefinedReason, scorecard.status, scorecard.statusMode)
         ]));
         this.header.appendChild(el('div', {'class': 'okr-gadget-meta'}, meta));
-        this.header.appendChild(refresh);
+        this.header.appendChild(el('div', {'class': 'okr-gadget-actions'}, [
+            this.exportMenu(this.exportItems()),
+            refresh
+        ]));
+    };
+
+    /* ---------- the Export menu ---------- */
+
+    /**
+     * The query of what the item shows, for an export: its cycle, its projects or saved filter, and its perspective
+     * when it shows exactly one (the exports take one perspective or all).
+     */
+    ScorecardGadget.prototype.exportParameters = function () {
+        var parameters = scopeParameters(this.prefs);
+        var hidden = this.prefs.hiddenPerspectives;
+        var shown = ((this.scorecard && this.scorecard.perspectives) || []).filter(function (perspective) {
+            return hidden.indexOf(perspective.key) < 0;
+        });
+        if (hidden.length && shown.length === 1) {
+            parameters.push('perspective=' + encodeURIComponent(shown[0].key));
+        }
+        return parameters;
+    };
+
+    /**
+     * The items of the Export menu, in order: each has a key (its data-export attribute), a text, and either an href
+     * (a download) or an action (a function called when chosen). Another item is one more entry of this list.
+     */
+    ScorecardGadget.prototype.exportItems = function () {
+        var query = this.exportParameters();
+        var url = function (path) {
+            return contextPath() + REST_PATH + path + (query.length ? '?' + query.join('&') : '');
+        };
+        return [
+            {key: 'csv', text: TEXT.exportCsv, href: url('/scorecard.csv')},
+            {key: 'pdf', text: TEXT.exportPdf, href: url('/scorecard.pdf')}
+        ];
+    };
+
+    /**
+     * A dropdown in AUI's look (a trigger button with a caret, a menu of links below it) that opens on click, Enter or
+     * Space, closes on Escape, a click outside or a choice, and moves between its items with the arrow keys.
+     */
+    ScorecardGadget.prototype.exportMenu = function (items) {
+        var menuId = this.nextId('export-menu');
+        var trigger = el('button', {
+            type: 'button',
+            'class': 'okr-gadget-button okr-gadget-export-trigger',
+            title: TEXT.exportLabel,
+            'aria-haspopup': 'true',
+            'aria-expanded': 'false',
+            'aria-controls': menuId
+        }, [TEXT.exportMenu, el('span', {'class': 'okr-gadget-caret', 'aria-hidden': 'true'})]);
+        var menu = el('ul', {'class': 'okr-gadget-export-menu', id: menuId, role: 'menu', hidden: 'hidden'});
+        var wrapper = el('div', {'class': 'okr-gadget-export'}, [trigger, menu]);
+        function links() {
+            return Array.prototype.slice.call(menu.querySelectorAll('[role="menuitem"]'));
+        }
+        function close(focusTrigger) {
+            menu.setAttribute('hidden', 'hidden');
+            trigger.setAttribute('aria-expanded', 'false');
+            document.removeEventListener('click', outside, true);
+            if (focusTrigger) {
+                trigger.focus();
+            }
+        }
+        function outside(event) {
+            if (!wrapper.contains(event.target)) {
+                close(false);
+            }
+        }
+        function open() {
+            menu.removeAttribute('hidden');
+            trigger.setAttribute('aria-expanded', 'true');
+            document.addEventListener('click', outside, true);
+            links()[0].focus();
+        }
+        items.forEach(function (item) {
+            var link = el('a', {
+                role: 'menuitem',
+                'class': 'okr-gadget-export-item',
+                'data-export': item.key,
+                href: item.href || '#',
+                text: item.text
+            });
+            if (item.href) {
+                link.setAttribute('download', '');
+            }
+            link.addEventListener('click', function (event) {
+                if (item.action) {
+                    event.preventDefault();
+                    item.action();
+                }
+                close(false);
+            });
+            menu.appendChild(el('li', {role: 'none'}, [link]));
+        });
+        trigger.addEventListener('click', function () {
+            if (menu.hasAttribute('hidden')) {
+                open();
+            } else {
+                close(true);
+            }
+        });
+        wrapper.addEventListener('keydown', function (event) {
+            var all = links();
+            var at = all.indexOf(document.activeElement);
+            if (event.key === 'Escape' && !menu.hasAttribute('hidden')) {
+                event.preventDefault();
+                close(true);
+            } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && at >= 0) {
+                event.preventDefault();
+                all[(at + (event.key === 'ArrowDown' ? 1 : all.length - 1)) % all.length].focus();
+            }
+        });
+        return wrapper;
     };
 
     /* ---------- quadrant and list views ---------- */

@@ -108,6 +108,19 @@ public class ArchitectureTest {
     }
 
     @Test
+    public void onlyTheReportUsesTheHtmlToPdfLibrary() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(adapter("report"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor..")
+                .allowEmptyShould(true)
+                .check(app);
+    }
+
+    @Test
     public void noClassOfTheAppLivesOutsideTheArchitecturePackages() {
         classes()
                 .should()

@@ -234,12 +234,12 @@ public final class SandboxRestBench {
     }
 
     /** The system load average over the last minute, as {@code uptime} shows it. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** CPU time of this whole JVM so far, user and system. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
@@ -282,7 +282,7 @@ public final class SandboxRestBench {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static void deleteTree(Path tree) throws IOException {
+    static void deleteTree(Path tree) throws IOException {
         if (!Files.exists(tree)) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.okrscorecard.app;
 
 import io.okrscorecard.core.strategymap.StrategyMap;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,14 @@ import java.util.Locale;
  */
 public interface ScorecardPdf {
 
-    /** The report of a reading and its strategy map, with the texts in this locale. */
-    byte[] render(ScorecardReading reading, StrategyMap map, Locale locale);
+    /**
+     * The report of a reading and its strategy map, with the texts in this locale; {@code scope} is the query the
+     * reading answered, which the cover names (its projects, saved filter and perspective).
+     */
+    byte[] render(ScorecardReading reading, StrategyMap map, ScorecardQuery scope, Locale locale);
+
+    /** The report of a reading of every project's objectives (the cover says so). */
+    default byte[] render(ScorecardReading reading, StrategyMap map, Locale locale) {
+        return render(reading, map, ScorecardQuery.forProjects(null, List.of(), null, 0), locale);
+    }
 }

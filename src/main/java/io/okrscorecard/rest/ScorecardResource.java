@@ -1,10 +1,14 @@
 package io.okrscorecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.LocaleResolver;
+import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.ScorecardQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -15,18 +19,22 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * What dashboards read: the cycles, the scorecard of a cycle, its strategy map and its CSV export, all from the
- * materialised numbers. Logged-in licensed users; every listed issue is checked for Browse Projects. {@code project}
+ * What dashboards read: the cycles, the scorecard of a cycle, its strategy map and its CSV and PDF exports, all from
+ * the materialised numbers. Logged-in licensed users; every listed issue is checked for Browse Projects. {@code project}
  * is repeatable: the objectives of any of the projects.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {
     private final ReadingScorecard reading;
+    private final ExportingScorecardPdf exporting;
+    private final LocaleResolver locales;
 
     @Inject
-    public ScorecardResource(ReadingScorecard reading) {
+    public ScorecardResource(ReadingScorecard reading, ExportingScorecardPdf exporting, LocaleResolver locales) {
         this.reading = reading;
+        this.exporting = exporting;
+        this.locales = locales;
     }
 
     /** The cycles a dashboard can show, by start day: what the gadget's settings offer (the admin list needs more). */
@@ -82,6 +90,24 @@ public class ScorecardResource {
                         "Content-Disposition",
                         "attachment; filename=\"okr-scorecard-"
                                 + scorecard.cycle().id() + ".csv\"")
+                .build();
+    }
+
+    /** The PDF report of what {@code /scorecard} answers for the same parameters, in the caller's Jira language. */
+    @GET
+    @Path("scorecard.pdf")
+    @Produces("application/pdf")
+    @LicensedOnly
+    public Response pdf(
+            @QueryParam("cycle") String cycle,
+            @QueryParam("project") List<String> projects,
+            @QueryParam("perspective") String perspective,
+            @QueryParam("filter") String filter) {
+        ExportingScorecardPdf.Exported report = exporting.export(
+                ScorecardQuery.forProjects(cycle, projects, perspective, null).withFilter(filter),
+                Optional.ofNullable(locales.getLocale()).orElse(Locale.ROOT));
+        return Response.ok(report.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"okr-scorecard-" + report.cycle() + ".pdf\"")
                 .build();
     }
 }

@@ -88,10 +88,60 @@ public class BundleManifestIT {
         assertFalse("no Import-Package", imports.isEmpty());
         List<String> unranged = imports.entrySet().stream()
                 .filter(clause -> !PackagedBundle.isSpringWiring(clause.getKey()))
+                .filter(clause -> !PackagedBundle.isJdkPackage(clause.getKey()))
                 .filter(clause -> !VERSION_RANGE.matcher(clause.getValue()).find())
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toList());
         assertEquals("imports without a version range (add them to okr.import.package)", List.of(), unranged);
+    }
+
+    @Test
+    public void theReportLibrariesAreEmbeddedSoNoneOfTheirPackagesIsImported() {
+        List<String> classPath = List.of(manifest.getValue("Bundle-ClassPath").split(","));
+        for (String library :
+                List.of("openhtmltopdf-pdfbox", "openhtmltopdf-core", "pdfbox", "pdfbox-io", "fontbox", "graphics2d")) {
+            assertTrue(
+                    library + " in " + classPath,
+                    classPath.stream().anyMatch(entry -> entry.matches("lib/" + library + "-[0-9.]+\\.jar")));
+            assertTrue(
+                    library,
+                    PackagedBundle.built().entryNames().stream()
+                            .anyMatch(name -> name.matches("lib/" + library + "-[0-9.]+\\.jar")));
+        }
+        assertEquals(".", classPath.get(0));
+        List<String> leaked = imports.keySet().stream()
+                .filter(name -> name.startsWith("com.openhtmltopdf")
+                        || name.startsWith("org.apache.pdfbox")
+                        || name.startsWith("org.apache.fontbox")
+                        || name.startsWith("org.apache.xmpbox")
+                        || name.startsWith("org.apache.commons.logging")
+                        || name.startsWith("de.rototor")
+                        || name.startsWith("org.bouncycastle")
+                        || name.startsWith("org.apache.log")
+                        || name.startsWith("sun."))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), leaked);
+        List<String> unranged = imports.entrySet().stream()
+                .filter(clause -> !clause.getValue().contains("version="))
+                .filter(clause -> !PackagedBundle.isSpringWiring(clause.getKey()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toList());
+        assertTrue(unranged.toString(), unranged.contains("javax.imageio") && unranged.contains("org.w3c.dom"));
+        assertTrue(unranged.toString(), unranged.stream().allMatch(PackagedBundle::isJdkPackage));
+    }
+
+    @Test
+    public void theReportFontsAndTheirLicencesAreInTheJar() {
+        List<String> entries = PackagedBundle.built().entryNames();
+        for (String file : List.of(
+                "DejaVuSans.ttf",
+                "DejaVuSans-Bold.ttf",
+                "NotoSansJP-Regular.ttf",
+                "LICENSE-DejaVu.txt",
+                "LICENSE-NotoSansJP.txt",
+                "NOTICE.txt")) {
+            assertTrue(file, entries.contains("io/okrscorecard/report/fonts/" + file));
+        }
     }
 
     @Test

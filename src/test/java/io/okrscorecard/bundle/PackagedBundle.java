@@ -122,6 +122,19 @@ final class PackagedBundle {
                 || packageName.startsWith("org.springframework.osgi.");
     }
 
+    /**
+     * Whether a package is the JDK's: exported, to everyone, by a {@code java.*} module of the running JVM (such as
+     * {@code javax.imageio} of java.desktop or {@code org.w3c.dom} of java.xml). The system bundle exports these
+     * without a version, so the bundle imports them without a range (the PDF report's libraries need them).
+     */
+    static boolean isJdkPackage(String packageName) {
+        return ModuleLayer.boot().modules().stream()
+                .filter(module -> module.getName().startsWith("java."))
+                .anyMatch(module -> module.getDescriptor().exports().stream()
+                        .anyMatch(export ->
+                                !export.isQualified() && export.source().equals(packageName)));
+    }
+
     boolean importsPackageOf(String className) {
         int dot = className.lastIndexOf('.');
         return dot > 0 && importedPackages().containsKey(className.substring(0, dot));

@@ -1,8 +1,10 @@
 package io.okrscorecard.rest;
 
+import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ManualExecutor;
@@ -26,6 +28,7 @@ import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.store.H2Store;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +70,9 @@ public final class ApiFixture implements AutoCloseable {
     final List<Object> resources;
 
     public final RestServer rest;
+
+    /** The caller's language in Jira, which the PDF report is written in. */
+    volatile Locale locale = Locale.ENGLISH;
 
     public ApiFixture() {
         this(jira -> {});
@@ -120,7 +127,10 @@ public final class ApiFixture implements AutoCloseable {
                 ApiFixture::savedFilter,
                 CLOCK);
         resources = List.of(
-                new ScorecardResource(scorecards),
+                new ScorecardResource(
+                        scorecards,
+                        new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
+                        () -> locale),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
@@ -130,6 +140,13 @@ public final class ApiFixture implements AutoCloseable {
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
         rest = new RestServer(resources.toArray());
+    }
+
+    /** The Jira base URL the PDF report prints in its page header. */
+    static final String BASE_URL = "https://jira.example.com";
+
+    private static String baseUrl(UrlMode mode) {
+        return BASE_URL;
     }
 
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */

@@ -116,6 +116,7 @@ public class OkrReadingResourcesTest {
                 "scorecard",
                 "strategy-map",
                 "scorecard.csv",
+                "scorecard.pdf",
                 "objectives/O-1",
                 "keyresults/KR-1",
                 "keyresults/KR-1/work",

@@ -124,6 +124,7 @@ public class RestAccessMatrixTest {
         MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put("GET /scorecard.pdf", new Row("scorecard.pdf?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /strategy-map", new Row("strategy-map?cycle=2026-Q4", null, 401, 200, 200, 200));
     }
 

@@ -31,7 +31,8 @@ import org.junit.Test;
  * document's order, to the real resources over the sample OKRs as an administrator, and the {@code ```json response
  * STATUS} block after it must equal the answer: same status, same field names at every level, same array lengths and
  * same values, except the values of the fields named by {@code vary=a,b} (same type only; a documented string that
- * varies stands for the real one in later requests, e.g. a job id). A {@code ```csv response} block must equal the CSV.
+ * varies stands for the real one in later requests, e.g. a job id). A {@code ```csv response} block must equal the CSV;
+ * a {@code ```pdf response} block (empty) stands for a PDF ({@code application/pdf}, starting with {@code %PDF-}).
  * Every resource method must have an example, and every example must name a resource method.
  */
 public class RestApiDocTest {
@@ -50,7 +51,7 @@ public class RestApiDocTest {
         }
     }
 
-    /** {@code kind} is json, csv or text (no body). */
+    /** {@code kind} is json, csv, pdf or text (no body). */
     record Response(String kind, int status, Set<String> vary, String body) {}
 
     /** A resource method: its HTTP method and the path template under the REST base. */
@@ -91,6 +92,12 @@ public class RestApiDocTest {
                     if (!normalised(answer.body())
                             .equals(normalised(example.response().body()))) {
                         problems.add(example.name() + ": CSV differs, real one:\n" + answer.body());
+                    }
+                }
+                case "pdf" -> {
+                    if (!answer.body().startsWith("%PDF-")
+                            || !answer.contentType().equals("application/pdf")) {
+                        problems.add(example.name() + ": not a PDF: " + answer.contentType());
                     }
                 }
                 default -> {

@@ -61,6 +61,30 @@ public final class RestServer implements AutoCloseable {
         server.createContext(path, handler);
     }
 
+    /** A response read as bytes (a PDF), with its Content-Type and Content-Disposition headers ("" when absent). */
+    public record Download(int status, String contentType, String disposition, byte[] body) {}
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .GET()
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -696,6 +696,54 @@ public class GadgetBrowserTest {
 
     // ---------- driving the page ----------
 
+    @Test
+    public void theExportMenuOffersTheCsvAndThePdfOfExactlyWhatTheGadgetShows() throws IOException {
+        serve(GadgetScorecards.balancedScorecard());
+        List<String> hidden = new ArrayList<>();
+        api.rest.get("scorecard").json().get("perspectives").forEach(perspective -> {
+            if (!perspective.get("key").asText().equals("customer")) {
+                hidden.add(perspective.get("key").asText());
+            }
+        });
+        page.openWith(Map.of("cycle", "2026-Q4", "projects", "O", "hiddenPerspectives", String.join(",", hidden)), 0);
+        WebElement trigger = page.root().findElement(By.cssSelector(".okr-gadget-export-trigger"));
+        WebElement menu = page.root().findElement(By.cssSelector(".okr-gadget-export-menu"));
+        assertFalse(menu.isDisplayed());
+        assertEquals(texts.get("okr.gadget.export"), trigger.getText());
+
+        trigger.click();
+        CHROMIUM.screenshot("gadget-export-menu");
+
+        assertTrue(menu.isDisplayed());
+        assertEquals("true", trigger.getDomAttribute("aria-expanded"));
+        List<WebElement> items = menu.findElements(By.cssSelector("[role='menuitem']"));
+        assertEquals(
+                List.of("csv", "pdf"),
+                items.stream().map(item -> item.getDomAttribute("data-export")).toList());
+        assertEquals(
+                List.of(texts.get("okr.gadget.export.csv"), texts.get("okr.gadget.export.pdf")),
+                items.stream().map(WebElement::getText).toList());
+        String query = "?cycle=2026-Q4&project=O&perspective=customer";
+        assertEquals(
+                "/rest/okr-scorecard/1.0/scorecard.csv" + query, items.get(0).getDomAttribute("href"));
+        assertEquals(
+                "/rest/okr-scorecard/1.0/scorecard.pdf" + query, items.get(1).getDomAttribute("href"));
+        assertEquals(
+                api.rest.get("scorecard.csv" + query).body(),
+                page.download(items.get(0), false).get("body"));
+        Map<String, Object> pdf = page.download(items.get(1), true);
+        assertEquals(200L, pdf.get("status"));
+        assertEquals("application/pdf", pdf.get("type"));
+        assertEquals("attachment; filename=\"okr-scorecard-2026-Q4.pdf\"", pdf.get("disposition"));
+        assertEquals("%PDF-", pdf.get("body"));
+
+        items.get(0).sendKeys(Keys.ARROW_DOWN);
+        assertEquals("pdf", CHROMIUM.js().executeScript("return document.activeElement.dataset.export;"));
+        items.get(1).sendKeys(Keys.ESCAPE);
+        assertFalse(menu.isDisplayed());
+        assertEquals("false", trigger.getDomAttribute("aria-expanded"));
+    }
+
     private void serve(ApiFixture fixture) {
         api = fixture;
         api.rest.serve(DashboardPage.PATH, dashboard::serve);

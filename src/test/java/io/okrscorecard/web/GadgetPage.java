@@ -80,6 +80,35 @@ public final class GadgetPage {
         }
     }
 
+    /** Opens the item's Export menu; its items (links) in order. */
+    public List<WebElement> openExportMenu() {
+        root().findElement(By.cssSelector(".okr-gadget-export-trigger")).click();
+        WebElement menu = root().findElement(By.cssSelector(".okr-gadget-export-menu"));
+        wait.until(ExpectedConditions.visibilityOf(menu));
+        return menu.findElements(By.cssSelector("[role='menuitem']"));
+    }
+
+    /**
+     * What the browser gets for a link's href, fetched by the page: status, Content-Type, Content-Disposition, and the
+     * body as text, or only its first five bytes when {@code binary}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> download(WebElement link, boolean binary) {
+        return (Map<String, Object>) js().executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; var binary = arguments[1];"
+                                + " fetch(arguments[0].href).then(function (response) {"
+                                + "   var read = binary"
+                                + "     ? response.arrayBuffer().then(function (bytes) {"
+                                + "         return String.fromCharCode.apply(null, new Uint8Array(bytes.slice(0, 5))); })"
+                                + "     : response.text();"
+                                + "   return read.then(function (body) { done({status: response.status,"
+                                + "     type: response.headers.get('Content-Type'),"
+                                + "     disposition: response.headers.get('Content-Disposition'), body: body}); });"
+                                + " }).catch(function (e) { done({error: String(e)}); });",
+                        link,
+                        binary);
+    }
+
     public GadgetPage waitUntilDrawn() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".okr-gadget:not(.okr-gadget-edit)")));
         wait.until(d -> Boolean.TRUE.equals(js().executeScript("var root = document.querySelector('.okr-gadget');"

@@ -76,6 +76,29 @@ public class SandboxBrowserTest {
     }
 
     @Test
+    public void theExportMenuDownloadsTheDemoScorecardAsCsvAndAsPdf() throws IOException {
+        gadget.open();
+
+        List<WebElement> items = gadget.openExportMenu();
+        CHROMIUM.screenshot("sandbox-export-menu");
+
+        Map<String, Object> csv = gadget.download(items.get(0), false);
+        assertEquals(200L, csv.get("status"));
+        assertTrue(
+                String.valueOf(csv.get("type")), String.valueOf(csv.get("type")).startsWith("text/csv"));
+        String firstObjective =
+                DEMO.api("scorecard").at("/perspectives/0/objectives/0/key").asText();
+        assertTrue(String.valueOf(csv.get("body")).contains("," + firstObjective + ","));
+        Map<String, Object> pdf = gadget.download(items.get(1), true);
+        assertEquals(200L, pdf.get("status"));
+        assertEquals("application/pdf", pdf.get("type"));
+        assertEquals("%PDF-", pdf.get("body"));
+        assertTrue(
+                String.valueOf(pdf.get("disposition")),
+                String.valueOf(pdf.get("disposition")).matches("attachment; filename=\"okr-scorecard-[^\"/]+\\.pdf\""));
+    }
+
+    @Test
     public void quadrantShowsTheDemoScorecardWithTheNumbersAndStatusesOfTheScorecardApi() throws IOException {
         JsonNode scorecard = DEMO.api("scorecard");
 

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ReadingKeyResults;
 import io.okrscorecard.app.ReadingScorecard;
@@ -24,6 +25,7 @@ import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.OkrResource;
@@ -37,6 +39,7 @@ import io.okrscorecard.sandbox.demo.DemoOrganisation;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.DashboardPage;
 import io.okrscorecard.sandbox.web.IssuePage;
+import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
@@ -61,6 +64,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -197,7 +201,7 @@ public final class Sandbox implements AutoCloseable {
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
                     .register(JsonOnlyMutations.class)
-                    .register(new ScorecardResource(scorecards))
+                    .register(scorecardResource(clock, scorecards))
                     .register(new OkrResource(
                             new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
                             new CheckingIn(users, jira, jira, recording, new SandboxPeople(users, imported))))
@@ -231,6 +235,15 @@ public final class Sandbox implements AutoCloseable {
             shutDown(0, e);
             throw e;
         }
+    }
+
+    /**
+     * The scorecard's resource as plugin-context.xml wires it: its PDF report with the sandbox's address as the Jira
+     * base URL, in English (the language the sandbox's stand-in for Jira's i18n gives every user).
+     */
+    private ScorecardResource scorecardResource(Clock clock, ReadingScorecard reading) {
+        PdfScorecardReport report = new PdfScorecardReport(JiraStandIns.applicationProperties(url()), clock);
+        return new ScorecardResource(reading, new ExportingScorecardPdf(reading, report), () -> Locale.ENGLISH);
     }
 
     /**
