@@ -34,19 +34,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #MIA} may browse everything but O-3 and KR-3; {@value #PMO} everything; nobody is the current viewer (a job
  * runs as nobody).
  */
-final class DigestWorld {
-    static final String MIA = "JIRAUSER10002";
-    static final String PMO = "JIRAUSER10001";
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    static final LocalDate WEEK_BEFORE = LocalDate.of(2026, 11, 9);
-    static final Clock CLOCK = Fixture.MID_Q4;
+public final class DigestWorld {
+    public static final String MIA = "JIRAUSER10002";
+    public static final String PMO = "JIRAUSER10001";
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
+    public static final LocalDate WEEK_BEFORE = LocalDate.of(2026, 11, 9);
+    /** O-2's summary: markup that must reach a page or a mail as text. */
+    public static final String HOSTILE_SUMMARY = "Answer faster <script>alert('digest')</script> & <b>co</b>";
+
+    public static final Clock CLOCK = Fixture.MID_Q4;
 
     final InMemoryOkr okr = new InMemoryOkr();
     final PerUserAccess access = new PerUserAccess();
     final ReadingScorecard reading;
-    final ComposingDigest composing;
+    public final ComposingDigest composing;
 
-    DigestWorld() {
+    public DigestWorld() {
         okr.settings.saveCycle(Fixture.Q4);
         objectives(80, 50, 10);
         recalculateOn(WEEK_BEFORE);
@@ -74,7 +77,7 @@ final class DigestWorld {
                         .with(metric("KR-1").from(0).to(100).current(o1))
                         .build())
                 .objective(objective("O-2")
-                        .summary("Answer faster")
+                        .summary(HOSTILE_SUMMARY)
                         .in("customer")
                         .with(metric("KR-2").from(0).to(100).current(o2))
                         .build())
