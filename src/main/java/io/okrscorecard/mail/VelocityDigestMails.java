@@ -135,12 +135,12 @@ public final class VelocityDigestMails implements DigestMails {
                 ? texts.format("scope.filter", scope.filter().get())
                 : scope.projects().isEmpty()
                         ? texts.text("scope.all-projects")
-                        : texts.format("scope.projects", String.join(texts.text("join"), scope.projects()));
+                        : texts.format("scope.projects", String.join(texts.text("join") + " ", scope.projects()));
         List<String> names = new ArrayList<>();
         digest.perspectives().forEach(line -> names.add(line.perspective().name()));
         String perspectives = scope.perspectives().isEmpty()
                 ? texts.text("scope.all-perspectives")
-                : texts.format("scope.perspectives", String.join(texts.text("join"), names));
+                : texts.format("scope.perspectives", String.join(texts.text("join") + " ", names));
         return texts.format("scope", cycle, objectives, perspectives);
     }
 

@@ -8,6 +8,7 @@ import io.okrscorecard.core.digest.DigestScope;
 import io.okrscorecard.core.digest.Subscription;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * A weekly digest subscription: its subscriber (user key and the display name to show), its scope (always the cycle
  * running when it is sent: {@code cycle} is {@code "running"}; the {@code projects}, or the saved {@code filter}; the
  * {@code perspectives} with their names, none for all), and when it is sent: {@code weekday} ({@code MONDAY} …
- * {@code SUNDAY}) and {@code hour} (0–23) in Jira's default time zone {@code timeZone}.
+ * {@code SUNDAY}) and {@code hour} (0–23) in Jira's default time zone {@code timeZone} (its id, e.g.
+ * {@code Europe/Berlin}; {@code UTC} for UTC).
  */
 public record SubscriptionDto(
         long id,
@@ -53,7 +55,7 @@ public record SubscriptionDto(
                 perspectives,
                 subscription.schedule().weekday().name(),
                 subscription.schedule().hour(),
-                zone.getId(),
+                zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId(),
                 subscription.created().toString());
     }
 

@@ -40,7 +40,7 @@ public class SubscriptionResourcesTest {
                 "Customer", subscription.get("perspectives").get(0).get("name").asText());
         assertEquals("MONDAY", subscription.get("weekday").asText());
         assertEquals(8, subscription.get("hour").asInt());
-        assertEquals("Z", subscription.get("timeZone").asText());
+        assertEquals("UTC", subscription.get("timeZone").asText());
         assertEquals(1, mine.size());
         assertEquals(subscription.get("id").asLong(), mine.get(0).get("id").asLong());
     }
