@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -46,13 +45,16 @@ import org.junit.Test;
 public class DigestMailsTest {
     private static final String BASE = "https://jira.example.com";
 
-    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final I18nResolver i18n = i18n();
     private final DigestWorld world = new DigestWorld();
     private final VelocityDigestMails mails = new VelocityDigestMails(velocity(), i18n, application());
 
-    public DigestMailsTest() {
-        when(i18n.getAllTranslationsForPrefix(anyString(), eq(Locale.GERMAN))).thenReturn(bundle());
-        when(i18n.getAllTranslationsForPrefix(anyString(), eq(Locale.ENGLISH))).thenReturn(bundle());
+    /** Jira's texts: the bundle's, whatever the language (the app ships English only). */
+    static I18nResolver i18n() {
+        I18nResolver i18n = mock(I18nResolver.class);
+        when(i18n.getAllTranslationsForPrefix(anyString(), org.mockito.ArgumentMatchers.any(Locale.class)))
+                .thenReturn(bundle());
+        return i18n;
     }
 
     @Test
@@ -186,7 +188,7 @@ public class DigestMailsTest {
         };
     }
 
-    private static ApplicationProperties application() {
+    static ApplicationProperties application() {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(BASE);
         return application;
