@@ -112,9 +112,17 @@ public final class ComposingDigest {
                 topMovers(lines));
     }
 
-    /** The query of a scope: the cycle running today, its projects or saved filter, every perspective, no trends. */
+    /**
+     * The query of a scope: the cycle running today, its projects or saved filter, every perspective, and the trends
+     * the gadget shows (the attached report draws them).
+     */
     static ScorecardQuery query(DigestScope scope) {
-        return new ScorecardQuery(Optional.empty(), scope.projects(), Optional.empty(), 0, scope.filter());
+        return new ScorecardQuery(
+                Optional.empty(),
+                scope.projects(),
+                Optional.empty(),
+                ScorecardQuery.DEFAULT_TREND_DAYS,
+                scope.filter());
     }
 
     /** The objectives' points of that day, and the status rule of the end of that day. */

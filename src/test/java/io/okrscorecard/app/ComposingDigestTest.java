@@ -117,6 +117,14 @@ public class ComposingDigestTest {
         assertEquals(DigestWorld.WEEK_BEFORE, digest.weekBefore());
     }
 
+    @Test
+    public void theReadingForTheAttachedReportCarriesTheTrendsAsTheGadgetShowsThem() {
+        Digest digest = digest(MIA, DigestScope.everything());
+
+        assertEquals(5, digest.reading().trends().size());
+        assertTrue(digest.reading().trends().values().stream().allMatch(points -> points.size() == 2));
+    }
+
     private Digest digest(String subscriber, DigestScope scope) {
         Subscription subscription = new Subscription(
                 new SubscriptionId(1),
