@@ -36,7 +36,18 @@
         loadSettings(page);
         loadCycles(page);
         loadBootstrap(page);
+        loadSubscriptions(page);
         renderRecalculate(page);
+    }
+
+    /** Every user's weekly digest subscriptions, each with Remove (drawn by okr-subscribe.js). */
+    function loadSubscriptions(page) {
+        var container = document.getElementById('okr-admin-subscriptions');
+        if (container && window.okrScorecard.subscribe) {
+            window.okrScorecard.subscribe.adminList(container, function (failure) {
+                showError(page, container, failure);
+            });
+        }
     }
 
     /* ---------- DOM and HTTP helpers ---------- */

@@ -685,6 +685,11 @@ define('okr-scorecard/gadget', [], function () {
             el('span', {'class': 'okr-gadget-overall-label', text: TEXT.overall}),
             measure(scorecard.progress, scorecard.undefinedReason, scorecard.status, scorecard.statusMode)
         ]));
+        if (window.okrScorecard.subscribe) {
+            meta.push(window.okrScorecard.subscribe.action(function () {
+                return self.subscriptionScope();
+            }));
+        }
         this.header.appendChild(el('div', {'class': 'okr-gadget-meta'}, meta));
         this.header.appendChild(el('div', {'class': 'okr-gadget-actions'}, [
             this.exportMenu(this.exportItems()),
@@ -802,6 +807,24 @@ define('okr-scorecard/gadget', [], function () {
             }
         });
         return wrapper;
+    };
+
+    /** What a weekly digest of this item covers (okr-subscribe.js): its scope and the perspectives it shows. */
+    ScorecardGadget.prototype.subscriptionScope = function () {
+        var hidden = this.prefs.hiddenPerspectives;
+        var names = {};
+        var shown = (this.scorecard.perspectives || []).filter(function (perspective) {
+            names[perspective.key] = perspective.name;
+            return hidden.indexOf(perspective.key) < 0;
+        }).map(function (perspective) {
+            return perspective.key;
+        });
+        return {
+            projects: this.prefs.scope === 'filter' ? [] : this.prefs.projects,
+            filter: this.prefs.scope === 'filter' ? this.prefs.filter : null,
+            perspectives: hidden.length ? shown : [],
+            names: names
+        };
     };
 
     /* ---------- quadrant and list views ---------- */

@@ -6,6 +6,7 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
+import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
@@ -120,7 +121,24 @@ public final class ReadingScorecard {
      * next viewer who sees the same issues gets the same answer without it being composed or rendered again.
      */
     public <T> T read(ScorecardQuery query, Rendering<T> rendering) {
-        Viewer viewer = Viewers.require(access);
+        return read(Viewers.require(access), query, rendering);
+    }
+
+    /**
+     * The reading of a given viewer rather than the current one, with their permissions and saved filters: what a job
+     * that acts for a user (the weekly digest of a subscriber) reads. The caller decides that it may act for them.
+     */
+    public ScorecardReading readAs(Viewer viewer, ScorecardQuery query) {
+        return read(ValidationException.requireValue(viewer, "viewer"), query, AS_READ);
+    }
+
+    /** {@link #readAs} with the strategy map drawn from it. */
+    public StrategyMapReading strategyMapAs(Viewer viewer, ScorecardQuery query) {
+        ScorecardReading reading = readAs(viewer, query);
+        return new StrategyMapReading(reading, StrategyMap.of(settings.now().perspectives(), reading.objectives()));
+    }
+
+    private <T> T read(Viewer viewer, ScorecardQuery query, Rendering<T> rendering) {
         StoreObservations.Observed observed = observations.observe();
         KeptSettings.Snapshot current = settings.at(observed.settingsRevision());
         Cycle cycle = cycleFor(query, current);

@@ -1,7 +1,6 @@
 package io.okrscorecard.app;
 
 import io.okrscorecard.core.strategymap.StrategyMap;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,9 +14,4 @@ public interface ScorecardPdf {
      * reading answered, which the cover names (its projects, saved filter and perspective).
      */
     byte[] render(ScorecardReading reading, StrategyMap map, ScorecardQuery scope, Locale locale);
-
-    /** The report of a reading of every project's objectives (the cover says so). */
-    default byte[] render(ScorecardReading reading, StrategyMap map, Locale locale) {
-        return render(reading, map, ScorecardQuery.forProjects(null, List.of(), null, 0), locale);
-    }
 }

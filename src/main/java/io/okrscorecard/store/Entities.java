@@ -15,7 +15,8 @@ final class Entities {
             ProgressEntity.class,
             CheckInEntity.class,
             SnapshotEntity.class,
-            DirtyKeyResultEntity.class);
+            DirtyKeyResultEntity.class,
+            SubscriptionEntity.class);
 
     private Entities() {}
 

@@ -7,14 +7,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.okrscorecard.core.digest.ProgressChange;
+import io.okrscorecard.core.digest.WeekBefore;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.Maintain;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.perspective.Thresholds;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.KeyResultProgress;
 import io.okrscorecard.core.rollup.MetricExplanation;
+import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.SharedItem;
@@ -28,6 +32,7 @@ import io.okrscorecard.core.scoring.PerspectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.Status;
 import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.scoring.StatusRule;
 import io.okrscorecard.core.strategymap.AlignmentTree;
 import io.okrscorecard.core.strategymap.StrategyMap;
 import io.okrscorecard.core.work.StatusCategory;
@@ -37,6 +42,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 
@@ -651,6 +657,65 @@ public class RollupRulesExamplesTest {
                                 KeyResults.milestone("KR-6", StatusCategory.DONE)
                                         .summary("Launch new pricing")
                                         .weight(2)));
+    }
+
+    @Test
+    public void changeOverSevenDaysComparesTheSameObjectives() {
+        Perspective customer = Perspectives.defaults().get(PerspectiveKey.of("customer"));
+        StatusRule rule = new StatusRule(StatusMode.ABSOLUTE, 0.5);
+        PerspectiveScore now = PerspectiveScore.of(
+                customer,
+                List.of(
+                        scored("O-1", Progress.of(0.3), rule),
+                        scored("O-2", Progress.of(0.56), rule),
+                        scored("O-3", Progress.of(0.4), rule),
+                        scored("O-4", Progress.undefined(UndefinedReason.NO_LINKED_WORK), rule)),
+                rule);
+        WeekBefore weekBefore = new WeekBefore(
+                Map.of(
+                        Ids.objective("O-1"), Progress.of(0.8),
+                        Ids.objective("O-2"), Progress.of(0.5),
+                        Ids.objective("O-4"), Progress.undefined(UndefinedReason.NO_LINKED_WORK)),
+                rule);
+
+        PerspectiveScore then = weekBefore.perspective(now);
+
+        assertEquals(0.42, now.progress().value(), EPS);
+        assertEquals(0.65, then.progress().value(), EPS);
+        ProgressChange perspective = new ProgressChange(then.progress(), now.progress());
+        assertEquals(-0.23, perspective.value().getAsDouble(), EPS);
+        assertEquals("-23", perspective.points());
+        assertEquals("-50", change(weekBefore, now, "O-1").points());
+        assertEquals("+6", change(weekBefore, now, "O-2").points());
+        assertFalse(
+                "no point a week ago: no change, not 0",
+                change(weekBefore, now, "O-3").moved());
+        assertTrue(change(weekBefore, now, "O-3").value().isEmpty());
+        assertTrue(
+                "undefined on both days", change(weekBefore, now, "O-4").value().isEmpty());
+        assertEquals(Status.GREEN, weekBefore.status(Ids.objective("O-1"), customer.thresholds()));
+        assertEquals(Status.RED, now.objectives().get(0).status());
+    }
+
+    private static ObjectiveScore scored(String key, Progress progress, StatusRule rule) {
+        return new ObjectiveScore(
+                Ids.objective(key),
+                IssueKey.of(key),
+                key,
+                PerspectiveKey.of("customer"),
+                false,
+                Weight.ONE,
+                progress,
+                rule.statusOf(progress, Thresholds.DEFAULT),
+                List.of());
+    }
+
+    private static ProgressChange change(WeekBefore weekBefore, PerspectiveScore now, String key) {
+        ObjectiveScore objective = now.objectives().stream()
+                .filter(score -> score.key().value().equals(key))
+                .findFirst()
+                .orElseThrow();
+        return new ProgressChange(weekBefore.progress(objective.id()), objective.progress());
     }
 
     /** A metric key result whose progress is {@code progress}. */

@@ -15,6 +15,7 @@ import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SubscribingToDigests;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
@@ -138,7 +139,9 @@ public final class ApiFixture implements AutoCloseable {
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
-                new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
+                new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)),
+                new SubscriptionResource(subscribing(administrators)),
+                new AdminSubscriptionResource(subscribing(administrators)));
         rest = new RestServer(resources.toArray());
     }
 
@@ -147,6 +150,18 @@ public final class ApiFixture implements AutoCloseable {
 
     private static String baseUrl(UrlMode mode) {
         return BASE_URL;
+    }
+
+    /** Digest subscriptions on the real store, as the personas, with the saved filter of {@link #savedFilter}. */
+    private SubscribingToDigests subscribing(Administrators administrators) {
+        return new SubscribingToDigests(
+                personas,
+                administrators,
+                store.subscriptions,
+                store.settings,
+                ApiFixture::savedFilter,
+                personas,
+                CLOCK);
     }
 
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */

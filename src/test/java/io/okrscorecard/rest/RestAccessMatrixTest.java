@@ -11,9 +11,13 @@ import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.digest.DigestSchedule;
+import io.okrscorecard.core.digest.DigestScope;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.ResourceMethods.ResourceMethod;
 import io.okrscorecard.rest.RestServer.Answer;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +47,8 @@ public class RestAccessMatrixTest {
 
     private static final String CYCLE_JSON =
             "{\"id\":\"2027-Q1\",\"name\":\"Q1 2027\",\"start\":\"2027-01-01\",\"end\":\"2027-03-31\"}";
+    private static final String SUBSCRIPTION_JSON = "{\"projects\":[\"O\"],\"filter\":null,"
+            + "\"perspectives\":[\"customer\"],\"weekday\":\"MONDAY\",\"hour\":8}";
     private static final String PERSPECTIVES_JSON = "[" + perspective("financial", "Money", "#0052CC")
             + "," + perspective("customer", "Customer", "#36B37E")
             + "," + perspective("internal-processes", "Internal Processes", "#FFAB00")
@@ -125,6 +131,10 @@ public class RestAccessMatrixTest {
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.pdf", new Row("scorecard.pdf?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put("GET /subscriptions", new Row("subscriptions", null, 401, 200, 200, 200));
+        MATRIX.put("POST /subscriptions", new Row("subscriptions", SUBSCRIPTION_JSON, 401, 201, 201, 201));
+        MATRIX.put("DELETE /subscriptions/{id}", new Row("subscriptions/1", null, 401, 404, 204, 204));
+        MATRIX.put("GET /admin/subscriptions", new Row("admin/subscriptions", null, 401, 403, 403, 200));
         MATRIX.put("GET /strategy-map", new Row("strategy-map?cycle=2026-Q4", null, 401, 200, 200, 200));
     }
 
@@ -229,8 +239,8 @@ public class RestAccessMatrixTest {
     }
 
     /**
-     * The sample OKRs plus O-3 with a summary worth keeping secret, an empty cycle 2026-Q3 to delete, and a member who
-     * may browse O-1, KR-1 and S-1.
+     * The sample OKRs plus O-3 with a summary worth keeping secret, an empty cycle 2026-Q3 to delete, a member who
+     * may browse O-1, KR-1 and S-1, and the member's weekly digest subscription 1.
      */
     static ApiFixture fixture() {
         ApiFixture api = new ApiFixture(jira -> jira.objective(objective("O-3")
@@ -243,6 +253,11 @@ public class RestAccessMatrixTest {
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));
+        api.store.subscriptions.add(
+                Persona.MEMBER.userKey,
+                DigestScope.everything(),
+                new DigestSchedule(DayOfWeek.MONDAY, 8),
+                Instant.parse("2026-11-01T00:00:00Z"));
         return api;
     }
 

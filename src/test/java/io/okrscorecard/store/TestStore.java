@@ -14,6 +14,7 @@ public class TestStore {
     public final AoCheckInRepository checkIns;
     public final AoSnapshotRepository snapshots;
     public final AoDirtyKeyResultJournal journal;
+    public final AoSubscriptionRepository subscriptions;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -33,6 +34,7 @@ public class TestStore {
         checkIns = new AoCheckInRepository(ao, transactions);
         snapshots = new AoSnapshotRepository(ao, transactions);
         journal = new AoDirtyKeyResultJournal(ao, transactions);
+        subscriptions = new AoSubscriptionRepository(ao, transactions);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */

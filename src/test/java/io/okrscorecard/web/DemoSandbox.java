@@ -96,6 +96,14 @@ public final class DemoSandbox extends ExternalResource {
 
     /** A call of the REST API as the administrator, with a JSON body or none; anything but 200 fails the test. */
     public JsonNode api(String method, String path, String body) {
+        return api(method, path, body, 200);
+    }
+
+    /**
+     * A call of the REST API as the administrator, with a JSON body or none; anything but {@code status} fails the
+     * test. The answer's JSON, a missing node for an empty answer (204).
+     */
+    public JsonNode api(String method, String path, String body, int status) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + API + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Cookie", Persona.ADMIN.cookieHeader());
@@ -107,7 +115,7 @@ public final class DemoSandbox extends ExternalResource {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(method + " " + path + ": " + response.body(), 200, response.statusCode());
+            assertEquals(method + " " + path + ": " + response.body(), status, response.statusCode());
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

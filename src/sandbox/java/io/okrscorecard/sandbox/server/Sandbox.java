@@ -16,6 +16,7 @@ import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SubscribingToDigests;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
@@ -27,12 +28,14 @@ import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
+import io.okrscorecard.rest.AdminSubscriptionResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.OkrResource;
 import io.okrscorecard.rest.RecalculationResource;
 import io.okrscorecard.rest.RestErrors;
 import io.okrscorecard.rest.ScorecardResource;
 import io.okrscorecard.rest.SetupResource;
+import io.okrscorecard.rest.SubscriptionResource;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
@@ -50,6 +53,7 @@ import io.okrscorecard.store.AoHostObjectRegistry;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSnapshotRepository;
+import io.okrscorecard.store.AoSubscriptionRepository;
 import io.okrscorecard.store.EmbeddedH2;
 import io.okrscorecard.store.TestActiveObjects;
 import io.okrscorecard.web.AdminServlet;
@@ -197,6 +201,14 @@ public final class Sandbox implements AutoCloseable {
             running = new RunningRecalculation(administrators, recalculating, clock);
             ReadingScorecard scorecards =
                     new ReadingScorecard(users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock);
+            SubscribingToDigests subscribing = new SubscribingToDigests(
+                    users,
+                    administrators,
+                    new AoSubscriptionRepository(ao, transactions),
+                    settings,
+                    NO_SAVED_FILTERS,
+                    new SandboxPeople(users, imported),
+                    clock);
             ResourceConfig config = new ResourceConfig()
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
@@ -208,7 +220,9 @@ public final class Sandbox implements AutoCloseable {
                     .register(new AdminConfigurationResource(
                             new ConfiguringScorecard(administrators, settings, jira, transactions)))
                     .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
-                    .register(new RecalculationResource(running));
+                    .register(new RecalculationResource(running))
+                    .register(new SubscriptionResource(subscribing))
+                    .register(new AdminSubscriptionResource(subscribing));
             rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             serve(REST_CONTEXT, rest);
             boolean importedContent = requestedImport != null || content == DataFolder.Content.IMPORT;

@@ -74,7 +74,7 @@ public class PluginResourcesTest {
                 "in the descriptor's order",
                 List.of("okr-admin.js", "okr-admin.css"),
                 List.copyOf(admin.downloads().keySet()));
-        assertEquals(List.of("okr-common-resources"), admin.dependencies());
+        assertEquals(List.of("okr-common-resources", "okr-subscribe-resources"), admin.dependencies());
         assertFalse(admin.jsI18n());
         String tags = resources.tagsFor("okr-scorecard-admin");
         assertTrue(
