@@ -202,7 +202,7 @@ final class KeptCycles {
             Map<ObjectiveId, ObjectiveScore.Cascaded> known = cascaded;
             if (known == null) {
                 known = Cascading.over(
-                        objectives, id -> ReadingScorecard.progressOf(stored.get(ProgressSubject.of(id))), cascade);
+                        objectives, id -> ScorecardComposition.progressOf(stored.get(ProgressSubject.of(id))), cascade);
                 cascaded = known;
             }
             return known;
