@@ -15,7 +15,9 @@ final class Entities {
             ProgressEntity.class,
             CheckInEntity.class,
             SnapshotEntity.class,
-            DirtyKeyResultEntity.class);
+            DirtyKeyResultEntity.class,
+            SentMailEntity.class,
+            MailPreferenceEntity.class);
 
     private Entities() {}
 

@@ -14,6 +14,8 @@ public class TestStore {
     public final AoCheckInRepository checkIns;
     public final AoSnapshotRepository snapshots;
     public final AoDirtyKeyResultJournal journal;
+    public final AoSentMailLedger sentMail;
+    public final AoNotificationPreferences notificationPreferences;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -33,6 +35,8 @@ public class TestStore {
         checkIns = new AoCheckInRepository(ao, transactions);
         snapshots = new AoSnapshotRepository(ao, transactions);
         journal = new AoDirtyKeyResultJournal(ao, transactions);
+        sentMail = new AoSentMailLedger(ao, transactions);
+        notificationPreferences = new AoNotificationPreferences(ao, transactions);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */
