@@ -2,6 +2,7 @@ package io.okrscorecard.rest;
 
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
+import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
@@ -13,14 +14,18 @@ import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SendingCheckInReminders;
+import io.okrscorecard.app.SendingNotifications;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.mail.MailMessage;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.OutgoingMail;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
@@ -52,6 +57,18 @@ public final class ApiFixture implements AutoCloseable {
     public static final String CONTRIBUTION_INWARD = "has contribution from";
     /** The saved filter that finds objective O-1. */
     static final long O1_FILTER = 10_100L;
+    /** A Jira without an SMTP server: the mail tests are in io.okrscorecard.mail and io.okrscorecard.app. */
+    static final OutgoingMail NO_OUTGOING_MAIL = new OutgoingMail() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public void send(MailMessage message) {
+            throw new MailUnavailableException("no SMTP server in the REST tests");
+        }
+    };
 
     /** The faked Jira side: objectives, key results and work (the browser tests' stand-in pages read it). */
     public final InMemoryOkr okr = SampleOkrs.create();
@@ -126,7 +143,22 @@ public final class ApiFixture implements AutoCloseable {
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
-                new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)));
+                new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)),
+                new NotificationResource(new ChoosingNotifications(personas, store.notificationPreferences)),
+                new NotificationAdminResource(new SendingNotifications(
+                        administrators,
+                        new SendingCheckInReminders(
+                                store.settings,
+                                okr.jira,
+                                userKey -> Optional.empty(),
+                                store.notificationPreferences,
+                                store.sentMail,
+                                NO_OUTGOING_MAIL,
+                                (recipient, due) -> {
+                                    throw new AssertionError("no mail is written without outgoing mail");
+                                },
+                                CLOCK),
+                        NO_OUTGOING_MAIL)));
         rest = new RestServer(resources.toArray());
     }
 
