@@ -6,8 +6,12 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * Jira's objects and services as the app's web classes see them in Jira, for the sandbox's stand-in pages: dynamic
@@ -23,7 +27,10 @@ public final class JiraStandIns {
         return proxy(Issue.class, Map.of("getKey", key, "getSummary", summary, "getIssueType", type));
     }
 
-    /** SAL's translations, from the app's own bundle. */
+    /**
+     * SAL's translations, from the app's own bundle; with a locale (the mail's recipient's) from that language's
+     * bundle where it has the key, formatted with the arguments as Jira formats them ({@link MessageFormat}).
+     */
     public static I18nResolver i18n(PluginTexts texts) {
         return (I18nResolver) Proxy.newProxyInstance(
                 JiraStandIns.class.getClassLoader(), new Class<?>[] {I18nResolver.class}, (proxy, method, args) -> {
@@ -31,11 +38,29 @@ public final class JiraStandIns {
                         case "getAllTranslationsForPrefix":
                             return texts.withPrefixes(List.of((String) args[0]));
                         case "getText":
+                            if (args[0] instanceof Locale locale) {
+                                Object[] arguments = args.length > 2 ? (Object[]) args[2] : new Object[0];
+                                return new MessageFormat(inLanguage(texts, locale, (String) args[1]), locale)
+                                        .format(arguments);
+                            }
                             return texts.text((String) args[0]);
                         default:
                             return objectMethod(proxy, method.getName(), args, "I18nResolver");
                     }
                 });
+    }
+
+    private static String inLanguage(PluginTexts texts, Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(
+                            "i18n/okr-scorecard",
+                            locale,
+                            JiraStandIns.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return texts.text(key);
+        }
     }
 
     /** SAL's application properties of a Jira at {@code contextPath} (empty: at the server's root). */
