@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
+import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ReadingKeyResults;
@@ -15,16 +16,22 @@ import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SendingCheckInReminders;
+import io.okrscorecard.app.SendingNotifications;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.OutgoingMail;
 import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.mail.TemplateReminderMails;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
+import io.okrscorecard.rest.NotificationAdminResource;
+import io.okrscorecard.rest.NotificationResource;
 import io.okrscorecard.rest.OkrResource;
 import io.okrscorecard.rest.RecalculationResource;
 import io.okrscorecard.rest.RestErrors;
@@ -33,18 +40,25 @@ import io.okrscorecard.rest.SetupResource;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
+import io.okrscorecard.sandbox.mail.OutboxPage;
+import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.DashboardPage;
 import io.okrscorecard.sandbox.web.IssuePage;
+import io.okrscorecard.sandbox.web.JiraStandIns;
+import io.okrscorecard.sandbox.web.NotificationsPage;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
+import io.okrscorecard.sandbox.web.VelocityTemplateRenderer;
 import io.okrscorecard.store.ActiveObjectsTransactions;
 import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoDirtyKeyResultJournal;
 import io.okrscorecard.store.AoHostObjectRegistry;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
+import io.okrscorecard.store.AoNotificationPreferences;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
+import io.okrscorecard.store.AoSentMailLedger;
 import io.okrscorecard.store.AoSnapshotRepository;
 import io.okrscorecard.store.EmbeddedH2;
 import io.okrscorecard.store.TestActiveObjects;
@@ -104,6 +118,9 @@ public final class Sandbox implements AutoCloseable {
     static final String STYLESHEET_PATH = "/sandbox/okr-sandbox.css";
     private static final String STYLESHEET = "sandbox/okr-sandbox.css";
     static final int RECONCILE_MINUTES = 10;
+    /** How often the notifications run, as the hourly job does in Jira. */
+    static final int NOTIFY_MINUTES = 60;
+
     private static final int HTTP_THREADS = 24;
     private static final String REST_CONTEXT = AdminServlet.REST_PATH + "/";
     private static final String NODELAY = "sun.net.httpserver.nodelay";
@@ -121,6 +138,7 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService reconciliation =
             Executors.newSingleThreadScheduledExecutor(daemon("okr-sandbox-reconciliation"));
     private EmbeddedH2 database;
+    private SandboxMailServer mailServer;
     private RunningRecalculation running;
     private JdkHttpHandlerContainer rest;
     private boolean closed;
@@ -190,6 +208,10 @@ public final class Sandbox implements AutoCloseable {
             Administrators administrators = new Administrators(users);
             RecordingCheckIn recording = new RecordingCheckIn(jira, checkIns, recalculating, transactions, clock);
             running = new RunningRecalculation(administrators, recalculating, clock);
+            mailServer = SandboxMailServer.start();
+            AoNotificationPreferences preferences = new AoNotificationPreferences(ao, transactions);
+            SendingNotifications notifications = notifications(
+                    administrators, settings, preferences, new AoSentMailLedger(ao, transactions), imported, clock);
             ResourceConfig config = new ResourceConfig()
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
@@ -202,7 +224,9 @@ public final class Sandbox implements AutoCloseable {
                     .register(new AdminConfigurationResource(
                             new ConfiguringScorecard(administrators, settings, jira, transactions)))
                     .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
-                    .register(new RecalculationResource(running));
+                    .register(new RecalculationResource(running))
+                    .register(new NotificationResource(new ChoosingNotifications(users, preferences)))
+                    .register(new NotificationAdminResource(notifications));
             rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             serve(REST_CONTEXT, rest);
             boolean importedContent = requestedImport != null || content == DataFolder.Content.IMPORT;
@@ -220,11 +244,15 @@ public final class Sandbox implements AutoCloseable {
                                     hostObjects(imported, ao, transactions),
                                     key -> issueView(imported, key))::serve);
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
+            serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);
+            serve(NotificationsPage.PATH, new NotificationsPage(resources, texts)::serve);
             server.setExecutor(httpThreads);
             server.start();
             rest.getApplicationHandler().onStartup(rest);
             reconciliation.scheduleWithFixedDelay(
                     () -> reconcileQuietly(reconciling), RECONCILE_MINUTES, RECONCILE_MINUTES, TimeUnit.MINUTES);
+            reconciliation.scheduleWithFixedDelay(
+                    () -> notifyQuietly(notifications), NOTIFY_MINUTES, NOTIFY_MINUTES, TimeUnit.MINUTES);
         } catch (RuntimeException | Error e) {
             shutDown(0, e);
             throw e;
@@ -434,6 +462,46 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The app's mail as in Jira, through the sandbox's own SMTP server: the check-in reminders to the personas and the
+     * export's users at example.com addresses ({@link SandboxRecipients}), links under this sandbox's origin.
+     */
+    private SendingNotifications notifications(
+            Administrators administrators,
+            AoScorecardSettingsRepository settings,
+            AoNotificationPreferences preferences,
+            AoSentMailLedger sentMail,
+            ImportedJira imported,
+            Clock clock) {
+        OutgoingMail outgoing = mailServer.outgoingMail();
+        SendingCheckInReminders reminders = new SendingCheckInReminders(
+                settings,
+                jira,
+                new SandboxRecipients(users, imported),
+                preferences,
+                sentMail,
+                outgoing,
+                new TemplateReminderMails(
+                        new VelocityTemplateRenderer(),
+                        JiraStandIns.i18n(texts),
+                        JiraStandIns.applicationProperties(origin())),
+                clock);
+        return new SendingNotifications(administrators, reminders, outgoing);
+    }
+
+    /** The sandbox's SMTP server: what the app mailed (the outbox at {@value OutboxPage#PATH}). */
+    public SandboxMailServer mailServer() {
+        return mailServer;
+    }
+
+    private static void notifyQuietly(SendingNotifications notifications) {
+        try {
+            notifications.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The sandbox's notifications failed: {}", e.toString());
+        }
+    }
+
     private static void reconcileQuietly(ReconcilingProgress reconciling) {
         try {
             reconciling.reconcile();
@@ -479,6 +547,11 @@ public final class Sandbox implements AutoCloseable {
                 () -> {
                     if (running != null) {
                         running.close();
+                    }
+                },
+                () -> {
+                    if (mailServer != null) {
+                        mailServer.close();
                     }
                 },
                 () -> {
