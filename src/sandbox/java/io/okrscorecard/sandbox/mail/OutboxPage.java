@@ -51,7 +51,7 @@ public final class OutboxPage {
                     exchange,
                     404,
                     "text/plain;charset=UTF-8",
-                    text("okr.sandbox.not-found").getBytes(UTF8));
+                    text("okr.sandbox.not-found").getBytes(StandardCharsets.UTF_8));
         } else if (matcher.group(2) == null) {
             Responses.html(exchange, view(mail.get()));
         } else if ("/html".equals(matcher.group(2))) {
@@ -71,8 +71,6 @@ public final class OutboxPage {
             Responses.send(exchange, 200, attachment.contentType(), attachment.content());
         }
     }
-
-    private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
     private Optional<ReceivedMail> mail(int number) {
         return server.received().stream().filter(m -> m.number() == number).findFirst();
