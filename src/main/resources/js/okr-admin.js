@@ -38,6 +38,7 @@
         loadBootstrap(page);
         loadSubscriptions(page);
         renderRecalculate(page);
+        renderNotifications(page);
     }
 
     /** Every user's weekly digest subscriptions, each with Remove (drawn by okr-subscribe.js). */
@@ -612,6 +613,57 @@
         }, 'aui-button-primary');
         container.appendChild(el('div', {'class': 'buttons-container'}, [start]));
         container.appendChild(progressGroup);
+    }
+
+    /**
+     * Whether Jira's outgoing mail works (else reminders wait, nothing lost) and "send now": runs the notifications
+     * and shows what was sent. A mail already sent today is not sent again.
+     */
+    function renderNotifications(page) {
+        var container = document.getElementById('okr-admin-notifications');
+        var mailState = el('div', {'class': 'aui-message', role: 'status'});
+        var result = el('p', {'class': 'okr-admin-notifications-result', 'aria-live': 'polite'});
+        function showMail(available) {
+            mailState.className = 'aui-message ' + (available ? 'aui-message-success' : 'aui-message-warning');
+            mailState.textContent = page.t(available
+                ? 'okr.admin.notifications.mail-available'
+                : 'okr.admin.notifications.no-mail');
+        }
+        var send = button(page.t('okr.admin.notifications.send-now'), function () {
+            clearErrors(container);
+            send.disabled = true;
+            result.textContent = page.t('okr.admin.notifications.sending');
+            request(page, 'POST', '/admin/notifications/run', {}).then(function (run) {
+                send.disabled = false;
+                run = run || {};
+                showMail(Boolean(run.mailAvailable));
+                var reminders = run.reminders || {};
+                result.textContent = run.mailAvailable
+                    ? page.t('okr.admin.notifications.sent') + ' ' + (Number(reminders.sent) || 0) + '; '
+                        + page.t('okr.admin.notifications.already-sent') + ' ' + (Number(reminders.alreadySent) || 0)
+                        + '; ' + page.t('okr.admin.notifications.turned-off') + ' ' + (Number(reminders.turnedOff) || 0)
+                        + '; ' + page.t('okr.admin.notifications.unreachable') + ' '
+                        + (Number(reminders.unreachable) || 0) + '.'
+                        + (reminders.complete ? '' : ' ' + page.t('okr.admin.notifications.stopped'))
+                    : page.t('okr.admin.notifications.waiting');
+            }).catch(function (failure) {
+                send.disabled = false;
+                result.textContent = '';
+                showError(page, container, failure);
+            });
+        }, 'aui-button-primary');
+        request(page, 'GET', '/admin/notifications').then(function (status) {
+            clear(container);
+            showMail(Boolean(status && status.mailAvailable));
+            container.appendChild(mailState);
+            container.appendChild(el('div', {'class': 'buttons-container'}, [send]));
+            container.appendChild(result);
+        }).catch(function (failure) {
+            clear(container);
+            container.appendChild(el('div', {'class': 'buttons-container'}, [send]));
+            container.appendChild(result);
+            showError(page, container, failure);
+        });
     }
 
     function poll(page, id, progress, state, finished, failed) {

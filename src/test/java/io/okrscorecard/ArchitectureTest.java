@@ -107,6 +107,22 @@ public class ArchitectureTest {
                 .check(app);
     }
 
+    /**
+     * Jira's outgoing mail and the JavaMail API stay in {@code mail}: JakartaSources renames {@code javax.mail} for the
+     * Jira 11 jar, whose atlassian-mail 8 is built on Jakarta Mail (docs/adr/0015).
+     */
+    @Test
+    public void onlyMailUsesJiraMailAndJavaMail() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(adapter("mail"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.mail..", "javax.activation..", "com.atlassian.mail..")
+                .allowEmptyShould(true)
+                .check(app);
+    }
+
     @Test
     public void onlyTheReportUsesTheHtmlToPdfLibrary() {
         noClasses()

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The Jira 11 (Platform 8, Jakarta EE 10) variant of Java sources: a copy in which the three Java EE namespaces the
- * app uses are renamed to their Jakarta successors, {@code javax.ws.rs} (RESTful Web Services 3.1), {@code
- * javax.servlet} (Servlet 6.0) and {@code javax.inject} (Dependency Injection 2.0) ("Preparing for Jira 11.0",
- * confluence.atlassian.com/adminjiraserver/preparing-for-jira-11-0-1557069833.html). Every other {@code javax}
+ * The Jira 11 (Platform 8, Jakarta EE 10) variant of Java sources: a copy in which the Java EE namespaces the app uses
+ * are renamed to their Jakarta successors, {@code javax.ws.rs} (RESTful Web Services 3.1), {@code javax.servlet}
+ * (Servlet 6.0) and {@code javax.inject} (Dependency Injection 2.0) ("Preparing for Jira 11.0",
+ * confluence.atlassian.com/adminjiraserver/preparing-for-jira-11-0-1557069833.html), and {@code javax.mail} with
+ * {@code javax.activation} (Jakarta Mail 2.1, which Jira 11's atlassian-mail 8 is built on: docs/adr/0015). Every other
+ * {@code javax}
  * package (JDK packages such as {@code javax.xml}) is left alone. Run by the build as a single-file program (see
  * docs/adr/0011-jira11-artifact-by-source-rewrite.md):
  *
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class JakartaSources {
     /** A Java EE package name that Jakarta EE 9+ renamed; the boundary keeps {@code javax.servletx} untouched. */
-    static final Pattern JAVA_EE = Pattern.compile("\\bjavax\\.(ws\\.rs|servlet|inject)\\b");
+    static final Pattern JAVA_EE = Pattern.compile("\\bjavax\\.(ws\\.rs|servlet|inject|mail|activation)\\b");
 
     private JakartaSources() {}
 

@@ -3,6 +3,7 @@ package io.okrscorecard.jira;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.okrscorecard.jira.bootstrap.Bootstrap;
 import io.okrscorecard.jira.events.IncrementalRollup;
+import io.okrscorecard.jira.notifications.NotificationJob;
 import io.okrscorecard.jira.reconciliation.ReconciliationJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +19,17 @@ public final class AppLifecycle implements LifecycleAware {
     private final Bootstrap bootstrap;
     private final IncrementalRollup incrementalRollup;
     private final ReconciliationJob reconciliationJob;
+    private final NotificationJob notificationJob;
 
-    public AppLifecycle(Bootstrap bootstrap, IncrementalRollup incrementalRollup, ReconciliationJob reconciliationJob) {
+    public AppLifecycle(
+            Bootstrap bootstrap,
+            IncrementalRollup incrementalRollup,
+            ReconciliationJob reconciliationJob,
+            NotificationJob notificationJob) {
         this.bootstrap = bootstrap;
         this.incrementalRollup = incrementalRollup;
         this.reconciliationJob = reconciliationJob;
+        this.notificationJob = notificationJob;
     }
 
     @Override
@@ -36,11 +43,13 @@ public final class AppLifecycle implements LifecycleAware {
         // after the bootstrap: the listener reads the ids of the issue and link types it recorded
         incrementalRollup.start();
         reconciliationJob.start();
+        notificationJob.start();
         LOG.info("OKR Scorecard for Jira started on this node");
     }
 
     @Override
     public void onStop() {
+        notificationJob.stop();
         reconciliationJob.stop();
         incrementalRollup.stop();
         LOG.info("OKR Scorecard for Jira stopped on this node");

@@ -16,7 +16,9 @@ final class Entities {
             CheckInEntity.class,
             SnapshotEntity.class,
             DirtyKeyResultEntity.class,
-            SubscriptionEntity.class);
+            SubscriptionEntity.class,
+            SentMailEntity.class,
+            MailPreferenceEntity.class);
 
     private Entities() {}
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The one view model of {@code templates/admin/okr-admin.vm}: the page's texts, already translated for the viewer, and
- * the REST base URL its script calls. Immutable; every method the template calls is listed in the
+ * The one view model of {@code templates/admin/okr-admin.vm} and {@code templates/notifications/okr-notifications.vm}:
+ * the page's texts, already translated for the viewer, and the REST base URL its script calls. Immutable; every method the template calls is listed in the
  * {@code <velocity-allowlist>} of atlassian-plugin.xml (Jira 10 blocks any other).
  */
 public final class AdminPageModel {

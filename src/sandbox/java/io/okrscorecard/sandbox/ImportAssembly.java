@@ -322,7 +322,8 @@ final class ImportAssembly {
                 issue.summary(),
                 weightOf(issue),
                 measureOf(issue),
-                List.of());
+                List.of(),
+                issue.assignee());
     }
 
     private Measure measureOf(ExportedIssue issue) {

@@ -28,6 +28,17 @@ public class JakartaSourcesTest {
     }
 
     @Test
+    public void javaMailAndActivationBecomeJakartaMailForAtlassianMail8() {
+        String source = "import javax.mail.internet.MimeMultipart;\nimport javax.mail.Multipart;\n"
+                + "import javax.activation.DataHandler;\nimport javax.mailx.Other;";
+
+        assertEquals(
+                "import jakarta.mail.internet.MimeMultipart;\nimport jakarta.mail.Multipart;\n"
+                        + "import jakarta.activation.DataHandler;\nimport javax.mailx.Other;",
+                JakartaSources.rewrite(source));
+    }
+
+    @Test
     public void jdkJavaxPackagesAndLongerNamesStayAsTheyAre() {
         String source = "import javax.xml.parsers.DocumentBuilder;\nimport javax.crypto.Cipher;\n"
                 + "import javax.servletx.Other;\nimport javax.annotation.Nullable;";

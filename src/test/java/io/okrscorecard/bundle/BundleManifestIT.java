@@ -33,14 +33,18 @@ public class BundleManifestIT {
                         "com.atlassian.query", "[11.0,12)",
                         "com.atlassian.sal.api.user", "[7.0,8)",
                         "com.atlassian.plugins.rest.api.security.annotation", "[9.0,10)",
-                        "com.fasterxml.jackson.databind", "[2.19,3)")
+                        "com.fasterxml.jackson.databind", "[2.19,3)",
+                        "jakarta.mail.internet", "[2.0,3)",
+                        "com.atlassian.mail.queue", "[8.0,9)")
                 : Map.of(
                         "javax.ws.rs", "[2.0,3)",
                         "javax.servlet.http", "[3.0,5)",
                         "javax.inject", "[1.0,2)",
                         "com.atlassian.jira.issue", "[10.0,11)",
                         "com.atlassian.sal.api.user", "[5.0,8)",
-                        "com.atlassian.plugins.rest.api.security.annotation", "[8.0,10)");
+                        "com.atlassian.plugins.rest.api.security.annotation", "[8.0,10)",
+                        "javax.mail.internet", "[1.4,2)",
+                        "com.atlassian.mail.queue", "[5.0,8)");
         expected.forEach((name, range) -> assertEquals(
                 variant + " " + name, "version=\"" + range + "\"", imports.getOrDefault(name, "(not imported)")));
         List<String> otherNamespace = imports.keySet().stream()

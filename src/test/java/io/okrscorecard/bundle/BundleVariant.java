@@ -11,8 +11,11 @@ enum BundleVariant {
     JIRA10("/jira-10.3-host-exports.txt", 61, 17, "javax"),
     JIRA11("/jira-11.3-host-exports.txt", 65, 21, "jakarta");
 
-    /** The Java EE packages the app uses, in the namespace-neutral form {@code <namespace>.<suffix>}. */
-    private static final List<String> JAVA_EE_SUFFIXES = List.of("ws.rs", "servlet", "inject");
+    /**
+     * The Java EE packages the app uses, in the namespace-neutral form {@code <namespace>.<suffix>}: JAX-RS, servlets and
+     * DI, and JavaMail with activation, which Jira 11's atlassian-mail 8 takes as Jakarta Mail (docs/adr/0015).
+     */
+    private static final List<String> JAVA_EE_SUFFIXES = List.of("ws.rs", "servlet", "inject", "mail", "activation");
 
     private final String hostExports;
     private final int classMajorVersion;

@@ -3,6 +3,8 @@ package io.okrscorecard.rest;
 import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
+import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InMemoryOkr;
@@ -15,21 +17,27 @@ import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SendingCheckInReminders;
+import io.okrscorecard.app.SendingDigests;
+import io.okrscorecard.app.SendingNotifications;
 import io.okrscorecard.app.SubscribingToDigests;
 import io.okrscorecard.core.Fixture;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.mail.MailMessage;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.OutgoingMail;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.report.PdfScorecardReport;
+import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.store.H2Store;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +65,18 @@ public final class ApiFixture implements AutoCloseable {
     public static final String CONTRIBUTION_INWARD = "has contribution from";
     /** The saved filter that finds objective O-1. */
     static final long O1_FILTER = 10_100L;
+    /** A Jira without an SMTP server: the mail tests are in io.okrscorecard.mail and io.okrscorecard.app. */
+    static final OutgoingMail NO_OUTGOING_MAIL = new OutgoingMail() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public void send(MailMessage message) {
+            throw new MailUnavailableException("no SMTP server in the REST tests");
+        }
+    };
 
     /** The faked Jira side: objectives, key results and work (the browser tests' stand-in pages read it). */
     public final InMemoryOkr okr = SampleOkrs.create();
@@ -131,7 +151,7 @@ public final class ApiFixture implements AutoCloseable {
                 new ScorecardResource(
                         scorecards,
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
-                        () -> locale),
+                        JiraStandIns.localeResolver(() -> locale)),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
@@ -141,7 +161,36 @@ public final class ApiFixture implements AutoCloseable {
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)),
                 new SubscriptionResource(subscribing(administrators)),
-                new AdminSubscriptionResource(subscribing(administrators)));
+                new AdminSubscriptionResource(subscribing(administrators)),
+                new NotificationResource(new ChoosingNotifications(personas, store.notificationPreferences)),
+                new NotificationAdminResource(new SendingNotifications(
+                        administrators,
+                        new SendingCheckInReminders(
+                                store.settings,
+                                okr.jira,
+                                userKey -> Optional.empty(),
+                                store.notificationPreferences,
+                                store.sentMail,
+                                NO_OUTGOING_MAIL,
+                                (recipient, due) -> {
+                                    throw new AssertionError("no mail is written without outgoing mail");
+                                },
+                                CLOCK),
+                        new SendingDigests(
+                                store.subscriptions,
+                                new ComposingDigest(scorecards, store.snapshots, CLOCK),
+                                (digest, recipient) -> {
+                                    throw new AssertionError("no digest is written without outgoing mail");
+                                },
+                                (reading, map, scope, locale) -> {
+                                    throw new AssertionError("no report is attached without outgoing mail");
+                                },
+                                userKey -> Optional.empty(),
+                                store.sentMail,
+                                NO_OUTGOING_MAIL,
+                                CLOCK),
+                        NO_OUTGOING_MAIL,
+                        CLOCK)));
         rest = new RestServer(resources.toArray());
     }
 

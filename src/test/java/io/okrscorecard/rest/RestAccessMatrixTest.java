@@ -96,6 +96,10 @@ public class RestAccessMatrixTest {
                         403,
                         403,
                         200));
+        MATRIX.put("GET /admin/notifications", new Row("admin/notifications", null, 401, 403, 403, 200));
+        MATRIX.put("POST /admin/notifications/run", new Row("admin/notifications/run", "{}", 401, 403, 403, 200));
+        MATRIX.put("GET /me/notifications", new Row("me/notifications", null, 401, 200, 200, 200));
+        MATRIX.put("PUT /me/notifications", new Row("me/notifications", "{\"reminders\":false}", 401, 200, 200, 200));
         MATRIX.put("GET /admin/perspectives", new Row("admin/perspectives", null, 401, 403, 403, 200));
         MATRIX.put("PUT /admin/perspectives", new Row("admin/perspectives", PERSPECTIVES_JSON, 401, 403, 403, 200));
         MATRIX.put("GET /admin/recalculate/{id}", new Row("admin/recalculate/" + JOB, null, 401, 403, 403, 200));

@@ -15,6 +15,8 @@ public class TestStore {
     public final AoSnapshotRepository snapshots;
     public final AoDirtyKeyResultJournal journal;
     public final AoSubscriptionRepository subscriptions;
+    public final AoSentMailLedger sentMail;
+    public final AoNotificationPreferences notificationPreferences;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -35,6 +37,8 @@ public class TestStore {
         snapshots = new AoSnapshotRepository(ao, transactions);
         journal = new AoDirtyKeyResultJournal(ao, transactions);
         subscriptions = new AoSubscriptionRepository(ao, transactions);
+        sentMail = new AoSentMailLedger(ao, transactions);
+        notificationPreferences = new AoNotificationPreferences(ao, transactions);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */

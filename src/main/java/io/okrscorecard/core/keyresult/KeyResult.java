@@ -2,6 +2,7 @@ package io.okrscorecard.core.keyresult;
 
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
+import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.Weight;
 import java.util.ArrayList;
@@ -10,11 +11,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Key Result issue: what it measures, its weight inside its objective and its check-in history
- * (kept oldest first; the latest one gives the confidence and, for metrics, the current value).
+ * A Key Result issue: what it measures, its weight inside its objective, its check-in history (kept oldest first; the
+ * latest one gives the confidence and, for metrics, the current value) and its assignee ({@code null}: unassigned; the
+ * person its check-in reminders go to, else the objective's owner).
  */
 public record KeyResult(
-        KeyResultId id, IssueKey key, String summary, Weight weight, Measure measure, List<CheckIn> checkIns) {
+        KeyResultId id,
+        IssueKey key,
+        String summary,
+        Weight weight,
+        Measure measure,
+        List<CheckIn> checkIns,
+        Person assignee) {
 
     public KeyResult {
         ValidationException.requireValue(id, "keyResult.id");
@@ -25,6 +33,12 @@ public record KeyResult(
         List<CheckIn> sorted = new ArrayList<>(ValidationException.requireValue(checkIns, "keyResult.checkIns"));
         sorted.sort(Comparator.comparing(CheckIn::at));
         checkIns = List.copyOf(sorted);
+    }
+
+    /** An unassigned key result. */
+    public KeyResult(
+            KeyResultId id, IssueKey key, String summary, Weight weight, Measure measure, List<CheckIn> checkIns) {
+        this(id, key, summary, weight, measure, checkIns, null);
     }
 
     public static KeyResult work(KeyResultId id, IssueKey key, String summary, Weight weight) {
@@ -60,10 +74,14 @@ public record KeyResult(
     public KeyResult withCheckIn(CheckIn checkIn) {
         List<CheckIn> next = new ArrayList<>(checkIns);
         next.add(ValidationException.requireValue(checkIn, "checkIn"));
-        return new KeyResult(id, key, summary, weight, measure, next);
+        return new KeyResult(id, key, summary, weight, measure, next, assignee);
+    }
+
+    public KeyResult withAssignee(Person newAssignee) {
+        return new KeyResult(id, key, summary, weight, measure, checkIns, newAssignee);
     }
 
     public KeyResult withMeasure(Measure newMeasure) {
-        return new KeyResult(id, key, summary, weight, newMeasure, checkIns);
+        return new KeyResult(id, key, summary, weight, newMeasure, checkIns, assignee);
     }
 }

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads Objective issues and their key results from Jira: objectives of a cycle by JQL (issue type and OKR Cycle
  * field, paged), key results through "OKR Key Result" links, alignment and cause links, the OKR fields, the owner
- * (the assignee, with the display name Jira shows), and every key result's check-ins in one repository call.
+ * (the assignee, with the display name Jira shows; a key result's assignee likewise), and every key result's check-ins
+ * in one repository call.
  *
  * <p>A key result measuring two objectives belongs to the one it was linked to first (the lowest link id); the other
  * claim is ignored and reported as a {@link ConfigurationProblem}, so one misplaced link never stops a scorecard.
@@ -246,7 +247,8 @@ public final class JiraObjectiveSource implements ObjectiveSource {
                 issue.getSummary(),
                 weightOf(issue, fields.weight, problems),
                 measureOf(issue, fields, problems),
-                history);
+                history,
+                JiraPeople.of(issue.getAssignee()));
     }
 
     private static Measure measureOf(Issue issue, Fields fields, List<ConfigurationProblem> problems) {

@@ -83,6 +83,13 @@ public final class DemoOrganisation {
     private final Cycle previous;
     private final List<DemoIssue> issues = new ArrayList<>();
     private final List<PlannedCheckIn> checkIns = new ArrayList<>();
+    /** Every so many METRIC key results, one's owner is late with the check-in ({@link #metric}). */
+    private static final int LATE_METRIC_EVERY = 3;
+    /** How long ago a late owner last checked in: more than the weekly cadence. */
+    private static final int LATE_CHECK_IN_DAYS = 9;
+    /** METRIC key results made so far. */
+    private int metrics;
+
     private final Map<String, Integer> keysByProject = new HashMap<>();
     private long nextId = 10_000;
     private long nextLinkId = 50_000;
@@ -529,7 +536,9 @@ public final class DemoOrganisation {
 
     /**
      * A METRIC key result with weekly check-ins of {@code values}, the last one two days before today (or three days
-     * before a finished cycle's end); check-ins that would fall before the cycle's start are left out.
+     * before a finished cycle's end); check-ins that would fall before the cycle's start are left out. Every third
+     * metric's owner is a week late: its last check-in is nine days before today, so under the default weekly cadence
+     * it is "check-in due" on the sandbox's day and its owner gets a reminder.
      */
     private DemoIssue metric(
             DemoIssue objective, String summary, double start, double target, String unit, double... values) {
@@ -538,7 +547,10 @@ public final class DemoOrganisation {
         kr.krStart = start;
         kr.krTarget = target;
         kr.krUnit = unit;
-        LocalDate last = cycle.end().isBefore(today) ? cycle.end().minusDays(3) : today.minusDays(2);
+        metrics++;
+        LocalDate last = cycle.end().isBefore(today)
+                ? cycle.end().minusDays(3)
+                : today.minusDays(metrics % LATE_METRIC_EVERY == 0 ? LATE_CHECK_IN_DAYS : 2);
         for (int i = 0; i < values.length; i++) {
             LocalDate day = last.minusWeeks(values.length - 1L - i);
             if (day.isBefore(cycle.start())) {

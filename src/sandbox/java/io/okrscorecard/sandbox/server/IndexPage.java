@@ -7,8 +7,10 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.sandbox.mail.OutboxPage;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.JiraStyleVelocity;
+import io.okrscorecard.sandbox.web.NotificationsPage;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
 import io.okrscorecard.web.AdminServlet;
@@ -120,6 +122,8 @@ final class IndexPage {
         link(html, Sandbox.DASHBOARD_PATH, "okr.sandbox.pages.dashboard");
         link(html, AdminPage.PATH, "okr.sandbox.pages.admin");
         link(html, AdminServlet.REST_PATH + "/scorecard", "okr.sandbox.pages.api");
+        link(html, OutboxPage.PATH, "okr.sandbox.pages.outbox");
+        link(html, NotificationsPage.PATH, "okr.sandbox.pages.notifications");
         html.append("</ul>\n</section>\n");
     }
 

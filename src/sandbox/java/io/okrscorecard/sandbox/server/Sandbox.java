@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
+import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InspectingSetup;
@@ -16,6 +17,7 @@ import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.ScoringAfresh;
+import io.okrscorecard.app.SendingNotifications;
 import io.okrscorecard.app.SubscribingToDigests;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
@@ -30,6 +32,8 @@ import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
+import io.okrscorecard.rest.NotificationAdminResource;
+import io.okrscorecard.rest.NotificationResource;
 import io.okrscorecard.rest.OkrResource;
 import io.okrscorecard.rest.RecalculationResource;
 import io.okrscorecard.rest.RestErrors;
@@ -39,10 +43,13 @@ import io.okrscorecard.rest.SubscriptionResource;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
+import io.okrscorecard.sandbox.mail.OutboxPage;
+import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.DashboardPage;
 import io.okrscorecard.sandbox.web.IssuePage;
 import io.okrscorecard.sandbox.web.JiraStandIns;
+import io.okrscorecard.sandbox.web.NotificationsPage;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
@@ -51,7 +58,9 @@ import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoDirtyKeyResultJournal;
 import io.okrscorecard.store.AoHostObjectRegistry;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
+import io.okrscorecard.store.AoNotificationPreferences;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
+import io.okrscorecard.store.AoSentMailLedger;
 import io.okrscorecard.store.AoSnapshotRepository;
 import io.okrscorecard.store.AoSubscriptionRepository;
 import io.okrscorecard.store.EmbeddedH2;
@@ -113,6 +122,9 @@ public final class Sandbox implements AutoCloseable {
     static final String STYLESHEET_PATH = "/sandbox/okr-sandbox.css";
     private static final String STYLESHEET = "sandbox/okr-sandbox.css";
     static final int RECONCILE_MINUTES = 10;
+    /** How often the notifications run, as the hourly job does in Jira. */
+    static final int NOTIFY_MINUTES = 60;
+
     private static final int HTTP_THREADS = 24;
     private static final String REST_CONTEXT = AdminServlet.REST_PATH + "/";
     private static final String NODELAY = "sun.net.httpserver.nodelay";
@@ -130,6 +142,7 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService reconciliation =
             Executors.newSingleThreadScheduledExecutor(daemon("okr-sandbox-reconciliation"));
     private EmbeddedH2 database;
+    private SandboxMailServer mailServer;
     private RunningRecalculation running;
     private JdkHttpHandlerContainer rest;
     private boolean closed;
@@ -201,14 +214,32 @@ public final class Sandbox implements AutoCloseable {
             running = new RunningRecalculation(administrators, recalculating, clock);
             ReadingScorecard scorecards =
                     new ReadingScorecard(users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock);
+            AoSubscriptionRepository subscriptions = new AoSubscriptionRepository(ao, transactions);
             SubscribingToDigests subscribing = new SubscribingToDigests(
                     users,
                     administrators,
-                    new AoSubscriptionRepository(ao, transactions),
+                    subscriptions,
                     settings,
                     NO_SAVED_FILTERS,
                     new SandboxPeople(users, imported),
                     clock);
+            mailServer = SandboxMailServer.start();
+            AoNotificationPreferences preferences = new AoNotificationPreferences(ao, transactions);
+            SendingNotifications notifications = new SandboxNotifications(
+                            administrators,
+                            settings,
+                            jira,
+                            scorecards,
+                            snapshots,
+                            subscriptions,
+                            new SandboxRecipients(users, imported),
+                            preferences,
+                            new AoSentMailLedger(ao, transactions),
+                            mailServer.outgoingMail(),
+                            texts,
+                            origin(),
+                            clock)
+                    .sending();
             ResourceConfig config = new ResourceConfig()
                     .register(JacksonFeature.class)
                     .register(RestErrors.class)
@@ -222,7 +253,9 @@ public final class Sandbox implements AutoCloseable {
                     .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
                     .register(new RecalculationResource(running))
                     .register(new SubscriptionResource(subscribing))
-                    .register(new AdminSubscriptionResource(subscribing));
+                    .register(new AdminSubscriptionResource(subscribing))
+                    .register(new NotificationResource(new ChoosingNotifications(users, preferences)))
+                    .register(new NotificationAdminResource(notifications));
             rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             serve(REST_CONTEXT, rest);
             boolean importedContent = requestedImport != null || content == DataFolder.Content.IMPORT;
@@ -240,11 +273,15 @@ public final class Sandbox implements AutoCloseable {
                                     hostObjects(imported, ao, transactions),
                                     key -> issueView(imported, key))::serve);
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
+            serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);
+            serve(NotificationsPage.PATH, new NotificationsPage(resources, texts)::serve);
             server.setExecutor(httpThreads);
             server.start();
             rest.getApplicationHandler().onStartup(rest);
             reconciliation.scheduleWithFixedDelay(
                     () -> reconcileQuietly(reconciling), RECONCILE_MINUTES, RECONCILE_MINUTES, TimeUnit.MINUTES);
+            reconciliation.scheduleWithFixedDelay(
+                    () -> notifyQuietly(notifications), NOTIFY_MINUTES, NOTIFY_MINUTES, TimeUnit.MINUTES);
         } catch (RuntimeException | Error e) {
             shutDown(0, e);
             throw e;
@@ -257,7 +294,8 @@ public final class Sandbox implements AutoCloseable {
      */
     private ScorecardResource scorecardResource(Clock clock, ReadingScorecard reading) {
         PdfScorecardReport report = new PdfScorecardReport(JiraStandIns.applicationProperties(url()), clock);
-        return new ScorecardResource(reading, new ExportingScorecardPdf(reading, report), () -> Locale.ENGLISH);
+        return new ScorecardResource(
+                reading, new ExportingScorecardPdf(reading, report), JiraStandIns.localeResolver(() -> Locale.ENGLISH));
     }
 
     /**
@@ -464,6 +502,19 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** The sandbox's SMTP server: what the app mailed (the outbox at {@value OutboxPage#PATH}). */
+    public SandboxMailServer mailServer() {
+        return mailServer;
+    }
+
+    private static void notifyQuietly(SendingNotifications notifications) {
+        try {
+            notifications.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The sandbox's notifications failed: {}", e.toString());
+        }
+    }
+
     private static void reconcileQuietly(ReconcilingProgress reconciling) {
         try {
             reconciling.reconcile();
@@ -509,6 +560,11 @@ public final class Sandbox implements AutoCloseable {
                 () -> {
                     if (running != null) {
                         running.close();
+                    }
+                },
+                () -> {
+                    if (mailServer != null) {
+                        mailServer.close();
                     }
                 },
                 () -> {

@@ -115,7 +115,14 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
                 withHistory.add(
                         history.isEmpty()
                                 ? kr
-                                : new KeyResult(kr.id(), kr.key(), kr.summary(), kr.weight(), kr.measure(), history));
+                                : new KeyResult(
+                                        kr.id(),
+                                        kr.key(),
+                                        kr.summary(),
+                                        kr.weight(),
+                                        kr.measure(),
+                                        history,
+                                        kr.assignee()));
             }
             result.add(objective.withKeyResults(withHistory));
         }
