@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
@@ -23,16 +24,18 @@ public record DigestSchedule(DayOfWeek weekday, int hour) {
     }
 
     /**
-     * The day of this week's digest if its moment has come by {@code now} and is not before {@code since} (the
-     * subscription's creation, so that a new subscription waits for its first weekday); weeks start on Monday. Empty
-     * while this week's moment is still to come. A moment in a daylight-saving gap moves forward by the gap's length.
+     * The day of this week's digest if its moment has come by {@code now} and is not before the hour of {@code since}
+     * (the subscription's creation: a new subscription waits for its first moment, and one made within the hour of
+     * its moment gets that moment's digest); weeks start on Monday. Empty while this week's moment is still to come. A
+     * moment in a daylight-saving gap moves forward by the gap's length.
      */
     public Optional<LocalDate> dueDay(Instant now, Instant since, ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate day = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(weekday));
         Instant moment = moment(day, zone);
-        if (moment.isAfter(now) || moment.isBefore(since)) {
+        Instant sinceHour = since.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
+        if (moment.isAfter(now) || moment.isBefore(sinceHour)) {
             return Optional.empty();
         }
         return Optional.of(day);

@@ -117,6 +117,19 @@ public class SubscriptionModelTest {
     }
 
     @Test
+    public void aSubscriptionMadeWithinTheHourOfItsMomentGetsThatMomentsDigest() {
+        DigestSchedule wednesdayTen = new DigestSchedule(DayOfWeek.WEDNESDAY, 10);
+        Instant createdAtTenFortyInBerlin = Instant.parse("2026-12-02T09:40:00Z");
+        Instant createdAtElevenInBerlin = Instant.parse("2026-12-02T10:00:00Z");
+        Instant elevenThirtyInBerlin = Instant.parse("2026-12-02T10:30:00Z");
+
+        assertEquals(
+                Optional.of(LocalDate.of(2026, 12, 2)),
+                wednesdayTen.dueDay(elevenThirtyInBerlin, createdAtTenFortyInBerlin, BERLIN));
+        assertEquals(Optional.empty(), wednesdayTen.dueDay(elevenThirtyInBerlin, createdAtElevenInBerlin, BERLIN));
+    }
+
+    @Test
     public void theMailKeyNamesTheSubscriptionAndTheDay() {
         Subscription subscription = new Subscription(
                 new SubscriptionId(42),
