@@ -82,7 +82,7 @@ public final class NotificationJob implements JobRunner {
                     + " without an address" + (reminders.complete() ? "" : "; stopped early, the next run goes on")
                     + "; " + digests.sent().size() + " digests sent, "
                     + digests.failed().size() + " failed, "
-                    + digests.unknownSubscribers().size() + " of subscribers Jira no longer knows");
+                    + digests.unknownSubscribers().size() + " skipped (subscriber unknown to Jira)");
         } catch (RuntimeException e) {
             LOG.error("OKR Scorecard notifications failed", e);
             return JobRunnerResponse.failed(e);

@@ -107,7 +107,8 @@ public class NotificationJobTest {
         assertSame(success, job.runJob(mock(JobRunnerRequest.class)));
 
         responses.verify(() ->
-                JobRunnerResponse.success(eq("3 reminders sent, 1 sent before, 1 turned off, 0 without an address")));
+                JobRunnerResponse.success(eq("3 reminders sent, 1 sent before, 1 turned off, 0 without an address; 0"
+                        + " digests sent, 0 failed, 0 skipped (subscriber unknown to Jira)")));
     }
 
     @Test

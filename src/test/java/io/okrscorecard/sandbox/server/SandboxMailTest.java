@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.sandbox.mail.OutboxPage;
+import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.mail.SandboxMailServer.ReceivedMail;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.NotificationsPage;
@@ -14,6 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -64,7 +68,9 @@ public class SandboxMailTest {
         assertEquals(0, again.get("reminders").get("sent").asInt());
         assertEquals(sent, again.get("reminders").get("alreadySent").asInt());
 
-        List<ReceivedMail> mails = demo.mailServer().received();
+        List<ReceivedMail> mails = demo.mailServer().received().stream()
+                .filter(mail -> mail.subject().startsWith("OKR check-in due"))
+                .toList();
         assertEquals(sent, mails.size());
         ReceivedMail first = mails.get(0);
         assertTrue(first.to().get(0), first.to().get(0).endsWith("@example.com"));
@@ -75,9 +81,9 @@ public class SandboxMailTest {
         SandboxHttp.Answer outbox = http.get(OutboxPage.PATH, Persona.ADMIN);
         assertEquals(200, outbox.status());
         assertTrue(outbox.body(), outbox.body().contains(first.subject()));
-        SandboxHttp.Answer view = http.get(OutboxPage.PATH + "/1", Persona.ADMIN);
+        SandboxHttp.Answer view = http.get(OutboxPage.PATH + "/" + first.number(), Persona.ADMIN);
         assertTrue(view.body(), view.body().contains("<iframe id=\"okr-outbox-html\" sandbox"));
-        SandboxHttp.Answer html = http.get(OutboxPage.PATH + "/1/html", Persona.ADMIN);
+        SandboxHttp.Answer html = http.get(OutboxPage.PATH + "/" + first.number() + "/html", Persona.ADMIN);
         assertEquals(first.html(), html.body());
         assertEquals(404, http.get(OutboxPage.PATH + "/999", Persona.ADMIN).status());
     }
@@ -102,6 +108,48 @@ public class SandboxMailTest {
                 400,
                 http.putJson(SandboxHttp.API + "me/notifications", Persona.VIEWER, "{}")
                         .status());
+    }
+
+    @Test
+    public void aDigestSubscribedForThisHourGoesOutOnSendNowWithTheReportOfItsScopeAttached() throws IOException {
+        // the demo's day is Monday 2026-11-16 at 10:00 in UTC, the sandbox's time zone here: this hour's moment
+        SandboxHttp.Answer subscribed = http.postJson(
+                SandboxHttp.API + "subscriptions",
+                Persona.VIEWER,
+                "{\"projects\":[],\"filter\":null,\"perspectives\":[],\"weekday\":\"MONDAY\",\"hour\":10}");
+        assertEquals(subscribed.body(), 201, subscribed.status());
+        JsonNode scorecard = http.api("scorecard", Persona.VIEWER);
+
+        JsonNode run = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+                .json();
+        JsonNode again = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+                .json();
+
+        assertEquals(run.toString(), 1, run.get("digests").get("sent").asInt());
+        assertEquals(again.toString(), 0, again.get("digests").get("sent").asInt());
+        List<ReceivedMail> digests = demo.mailServer().received().stream()
+                .filter(mail -> mail.subject().startsWith("Weekly OKR digest"))
+                .toList();
+        assertEquals(1, digests.size());
+        ReceivedMail digest = digests.get(0);
+        assertTrue(digest.to().get(0), digest.to().get(0).endsWith("@example.com"));
+        assertTrue(
+                digest.text(),
+                digest.text().contains(scorecard.get("cycle").get("id").asText()));
+        assertEquals(1, digest.attachments().size());
+        SandboxMailServer.Attachment report = digest.attachments().get(0);
+        assertEquals(
+                "application/pdf", report.contentType().replaceAll(";.*", "").trim());
+        try (PDDocument pdf = Loader.loadPDF(report.content())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (JsonNode perspective : scorecard.get("perspectives")) {
+                for (JsonNode objective : perspective.get("objectives")) {
+                    assertTrue(
+                            objective.get("key").asText() + " in the attached report",
+                            text.contains(objective.get("key").asText()));
+                }
+            }
+        }
     }
 
     private static long countDue(JsonNode scorecard) {
