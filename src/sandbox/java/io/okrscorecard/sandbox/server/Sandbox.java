@@ -4,42 +4,17 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.okrscorecard.app.Administrators;
-import io.okrscorecard.app.CheckingIn;
-import io.okrscorecard.app.ChoosingNotifications;
-import io.okrscorecard.app.ConfiguringScorecard;
-import io.okrscorecard.app.ExportingScorecardPdf;
-import io.okrscorecard.app.InspectingSetup;
-import io.okrscorecard.app.ReadingKeyResults;
-import io.okrscorecard.app.ReadingScorecard;
-import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.ReconcilingProgress;
-import io.okrscorecard.app.RecordingCheckIn;
 import io.okrscorecard.app.RunningRecalculation;
-import io.okrscorecard.app.ScoringAfresh;
 import io.okrscorecard.app.SendingNotifications;
-import io.okrscorecard.app.SubscribingToDigests;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.port.HostObjectRegistry;
-import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
-import io.okrscorecard.report.PdfScorecardReport;
-import io.okrscorecard.rest.AdminConfigurationResource;
-import io.okrscorecard.rest.AdminSubscriptionResource;
-import io.okrscorecard.rest.JsonOnlyMutations;
-import io.okrscorecard.rest.NotificationAdminResource;
-import io.okrscorecard.rest.NotificationResource;
-import io.okrscorecard.rest.OkrResource;
-import io.okrscorecard.rest.RecalculationResource;
-import io.okrscorecard.rest.RestErrors;
-import io.okrscorecard.rest.ScorecardResource;
-import io.okrscorecard.rest.SetupResource;
-import io.okrscorecard.rest.SubscriptionResource;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
@@ -48,21 +23,13 @@ import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.DashboardPage;
 import io.okrscorecard.sandbox.web.IssuePage;
-import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.sandbox.web.NotificationsPage;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.Responses;
 import io.okrscorecard.store.ActiveObjectsTransactions;
-import io.okrscorecard.store.AoCheckInRepository;
-import io.okrscorecard.store.AoDirtyKeyResultJournal;
 import io.okrscorecard.store.AoHostObjectRegistry;
-import io.okrscorecard.store.AoMaterialisedProgressRepository;
-import io.okrscorecard.store.AoNotificationPreferences;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
-import io.okrscorecard.store.AoSentMailLedger;
-import io.okrscorecard.store.AoSnapshotRepository;
-import io.okrscorecard.store.AoSubscriptionRepository;
 import io.okrscorecard.store.EmbeddedH2;
 import io.okrscorecard.store.TestActiveObjects;
 import io.okrscorecard.web.AdminServlet;
@@ -77,7 +44,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -86,7 +52,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -112,9 +77,6 @@ public final class Sandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
     /** Where Jira shows dashboards; the lead mounts the dashboard stand-in here. */
-    /** A Jira REST export has no saved filters: a gadget scoped to one gets "no saved filter N that you can see". */
-    private static final SavedFilters NO_SAVED_FILTERS = (viewer, filterId, candidates) -> Optional.empty();
-
     public static final String DASHBOARD_PATH = "/secure/Dashboard.jspa";
     /** Where Jira shows an issue: {@code /browse/KEY}. */
     public static final String ISSUE_PATH = "/browse/";
@@ -179,17 +141,12 @@ public final class Sandbox implements AutoCloseable {
                 imported = folder.readJira();
             }
             database = EmbeddedH2.inFolder(folder.database());
-            TestActiveObjects ao = new TestActiveObjects(database.entityManager());
-            ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
-            AoScorecardSettingsRepository settings = new AoScorecardSettingsRepository(ao, transactions);
-            AoMaterialisedProgressRepository progress = new AoMaterialisedProgressRepository(ao, transactions);
-            AoCheckInRepository checkIns = new AoCheckInRepository(ao, transactions);
-            AoSnapshotRepository snapshots = new AoSnapshotRepository(ao, transactions);
-            AoDirtyKeyResultJournal journal = new AoDirtyKeyResultJournal(ao, transactions);
-            jira = new SandboxJira(imported, checkIns::histories, settings::perspectiveMapping);
+            SandboxStore store = SandboxStore.over(new TestActiveObjects(database.entityManager()));
+            AoScorecardSettingsRepository settings = store.settings();
+            jira = new SandboxJira(imported, store.checkIns()::histories, settings::perspectiveMapping);
 
             if (demo != null) {
-                loadDemo(demo, imported, settings, checkIns, snapshots, transactions);
+                loadDemo(demo, imported, store);
             } else if (requestedImport != null) {
                 saveImportSettings(imported, settings, loadedNow, today);
             }
@@ -200,62 +157,14 @@ public final class Sandbox implements AutoCloseable {
                         demo != null ? "demo, " + demo.runningObjectives() + " objectives" : sources(options));
             }
 
-            RecalculatingProgress recalculating =
-                    new RecalculatingProgress(jira, jira, settings, progress, snapshots, journal, transactions, clock);
-            ReconcilingProgress reconciling =
-                    new ReconcilingProgress(recalculating, journal, snapshots, settings, clock);
-            if (reconciling.reconcile().full() == null) {
-                recalculating.recalculateAll(null);
-            }
-
-            ScoringAfresh scoring = new ScoringAfresh(jira, jira, settings, clock);
-            Administrators administrators = new Administrators(users);
-            RecordingCheckIn recording = new RecordingCheckIn(jira, checkIns, recalculating, transactions, clock);
-            running = new RunningRecalculation(administrators, recalculating, clock);
-            ReadingScorecard scorecards =
-                    new ReadingScorecard(users, settings, jira, progress, snapshots, scoring, NO_SAVED_FILTERS, clock);
-            AoSubscriptionRepository subscriptions = new AoSubscriptionRepository(ao, transactions);
-            SubscribingToDigests subscribing = new SubscribingToDigests(
-                    users,
-                    administrators,
-                    subscriptions,
-                    settings,
-                    NO_SAVED_FILTERS,
-                    new SandboxPeople(users, imported),
-                    clock);
             mailServer = SandboxMailServer.start();
-            AoNotificationPreferences preferences = new AoNotificationPreferences(ao, transactions);
-            SendingNotifications notifications = new SandboxNotifications(
-                            administrators,
-                            settings,
-                            jira,
-                            scorecards,
-                            snapshots,
-                            subscriptions,
-                            new SandboxRecipients(users, imported),
-                            preferences,
-                            new AoSentMailLedger(ao, transactions),
-                            mailServer.outgoingMail(),
-                            texts,
-                            origin(),
-                            clock)
-                    .sending();
-            ResourceConfig config = new ResourceConfig()
-                    .register(JacksonFeature.class)
-                    .register(RestErrors.class)
-                    .register(JsonOnlyMutations.class)
-                    .register(scorecardResource(clock, scorecards))
-                    .register(new OkrResource(
-                            new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
-                            new CheckingIn(users, jira, jira, recording, new SandboxPeople(users, imported))))
-                    .register(new AdminConfigurationResource(
-                            new ConfiguringScorecard(administrators, settings, jira, transactions)))
-                    .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
-                    .register(new RecalculationResource(running))
-                    .register(new SubscriptionResource(subscribing))
-                    .register(new AdminSubscriptionResource(subscribing))
-                    .register(new NotificationResource(new ChoosingNotifications(users, preferences)))
-                    .register(new NotificationAdminResource(notifications));
+            SandboxApp app =
+                    new SandboxApp(store, jira, imported, users, texts, mailServer.outgoingMail(), origin(), clock);
+            app.reconcileAtStart();
+            ReconcilingProgress reconciling = app.reconciling();
+            running = app.running();
+            SendingNotifications notifications = app.notifications();
+            ResourceConfig config = app.rest();
             rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class, config);
             serve(REST_CONTEXT, rest);
             boolean importedContent = requestedImport != null || content == DataFolder.Content.IMPORT;
@@ -268,10 +177,10 @@ public final class Sandbox implements AutoCloseable {
             serve(
                     IssuePage.PATH,
                     new IssuePage(
-                                    resources,
-                                    texts,
-                                    hostObjects(imported, ao, transactions),
-                                    key -> issueView(imported, key))::serve);
+                            resources,
+                            texts,
+                            hostObjects(imported, store.ao(), store.transactions()),
+                            key -> issueView(imported, key))::serve);
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
             serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);
             serve(NotificationsPage.PATH, new NotificationsPage(resources, texts)::serve);
@@ -286,16 +195,6 @@ public final class Sandbox implements AutoCloseable {
             shutDown(0, e);
             throw e;
         }
-    }
-
-    /**
-     * The scorecard's resource as plugin-context.xml wires it: its PDF report with the sandbox's address as the Jira
-     * base URL, in English (the language the sandbox's stand-in for Jira's i18n gives every user).
-     */
-    private ScorecardResource scorecardResource(Clock clock, ReadingScorecard reading) {
-        PdfScorecardReport report = new PdfScorecardReport(JiraStandIns.applicationProperties(url()), clock);
-        return new ScorecardResource(
-                reading, new ExportingScorecardPdf(reading, report), JiraStandIns.localeResolver(() -> Locale.ENGLISH));
     }
 
     /**
@@ -415,13 +314,9 @@ public final class Sandbox implements AutoCloseable {
         shutDown(1, null);
     }
 
-    private void loadDemo(
-            DemoOrganisation demo,
-            ImportedJira imported,
-            AoScorecardSettingsRepository settings,
-            AoCheckInRepository checkIns,
-            AoSnapshotRepository snapshots,
-            ActiveObjectsTransactions transactions) {
+    private void loadDemo(DemoOrganisation demo, ImportedJira imported, SandboxStore store) {
+        AoScorecardSettingsRepository settings = store.settings();
+        ActiveObjectsTransactions transactions = store.transactions();
         Map<KeyResultId, List<CheckIn>> planned = DemoHistory.byKeyResult(demo, imported);
         transactions.inTransaction(() -> {
             demo.cycles().forEach(settings::saveCycle);
@@ -429,14 +324,15 @@ public final class Sandbox implements AutoCloseable {
             // the demo shows aligned objectives contributing to their parents, half of the parent's progress
             AppSettings app = AppSettings.defaults().withStoryPointsFieldId(DemoOrganisation.STORY_POINTS_FIELD);
             settings.saveAppSettings(app.withRollup(app.rollup().withCascade(Cascade.on(0.5))));
-            planned.forEach((kr, history) -> history.forEach(checkIn -> checkIns.append(kr, checkIn)));
+            planned.forEach(
+                    (kr, history) -> history.forEach(checkIn -> store.checkIns().append(kr, checkIn)));
             return null;
         });
         DemoHistory.record(
                 demo,
                 planned,
                 settings,
-                snapshots,
+                store.snapshots(),
                 transactions,
                 options.clock().getZone());
     }

@@ -1,0 +1,41 @@
+package io.okrscorecard.sandbox.server;
+
+import io.okrscorecard.store.ActiveObjectsTransactions;
+import io.okrscorecard.store.AoCheckInRepository;
+import io.okrscorecard.store.AoDirtyKeyResultJournal;
+import io.okrscorecard.store.AoMaterialisedProgressRepository;
+import io.okrscorecard.store.AoNotificationPreferences;
+import io.okrscorecard.store.AoScorecardSettingsRepository;
+import io.okrscorecard.store.AoSentMailLedger;
+import io.okrscorecard.store.AoSnapshotRepository;
+import io.okrscorecard.store.AoSubscriptionRepository;
+import io.okrscorecard.store.TestActiveObjects;
+
+/** The app's store on the sandbox's database: every repository over one Active Objects. */
+record SandboxStore(
+        TestActiveObjects ao,
+        ActiveObjectsTransactions transactions,
+        AoScorecardSettingsRepository settings,
+        AoMaterialisedProgressRepository progress,
+        AoCheckInRepository checkIns,
+        AoSnapshotRepository snapshots,
+        AoDirtyKeyResultJournal journal,
+        AoSubscriptionRepository subscriptions,
+        AoNotificationPreferences preferences,
+        AoSentMailLedger sentMail) {
+
+    static SandboxStore over(TestActiveObjects ao) {
+        ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
+        return new SandboxStore(
+                ao,
+                transactions,
+                new AoScorecardSettingsRepository(ao, transactions),
+                new AoMaterialisedProgressRepository(ao, transactions),
+                new AoCheckInRepository(ao, transactions),
+                new AoSnapshotRepository(ao, transactions),
+                new AoDirtyKeyResultJournal(ao, transactions),
+                new AoSubscriptionRepository(ao, transactions),
+                new AoNotificationPreferences(ao, transactions),
+                new AoSentMailLedger(ao, transactions));
+    }
+}
