@@ -5,18 +5,14 @@ import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.CheckIn;
-import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.sandbox.demo.DemoIssue.LinkType;
 import io.okrscorecard.sandbox.demo.DemoIssue.Type;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -35,7 +31,7 @@ import java.util.Random;
  *
  * <p>{@link #withObjectives} adds generated objectives (from a fixed seed) to the running cycle, for benchmarks.
  */
-public final class DemoOrganisation {
+public final class DemoOrganisation extends DemoIssues {
 
     /** The seed of the generated objectives of {@link #withObjectives}. */
     static final long SEED = 20_261_116L;
@@ -77,30 +73,8 @@ public final class DemoOrganisation {
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
 
-    private final LocalDate today;
-    private final ZoneId zone;
-    private final Cycle running;
-    private final Cycle previous;
-    private final List<DemoIssue> issues = new ArrayList<>();
-    private final List<PlannedCheckIn> checkIns = new ArrayList<>();
-    /** Every so many METRIC key results, one's owner is late with the check-in ({@link #metric}). */
-    private static final int LATE_METRIC_EVERY = 3;
-    /** How long ago a late owner last checked in: more than the weekly cadence. */
-    private static final int LATE_CHECK_IN_DAYS = 9;
-    /** METRIC key results made so far. */
-    private int metrics;
-
-    private final Map<String, Integer> keysByProject = new HashMap<>();
-    private long nextId = 10_000;
-    private long nextLinkId = 50_000;
-    private final Map<String, DemoIssue.User> users = new LinkedHashMap<>();
-    private int runningObjectives;
-
     private DemoOrganisation(LocalDate today, ZoneId zone) {
-        this.today = today;
-        this.zone = zone;
-        this.running = quarterOf(today);
-        this.previous = quarterOf(running.start().minusDays(1));
+        super(today, zone);
     }
 
     /** The demo as it stands on {@code today}; check-ins are dated in {@code zone}. */
@@ -481,160 +455,4 @@ public final class DemoOrganisation {
     }
 
     // ----- building blocks ----------------------------------------------------------------------------------------
-
-    private LocalDate ago(long days) {
-        return today.minusDays(days);
-    }
-
-    private DemoIssue issue(String project, Type type, String summary, Timeline timeline) {
-        int number = keysByProject.merge(project, 1, Integer::sum);
-        DemoIssue issue = new DemoIssue(nextId++, project + "-" + number, type, summary, timeline);
-        issues.add(issue);
-        return issue;
-    }
-
-    /** An objective, in progress during its cycle and closed when it ended. */
-    private DemoIssue objective(String summary, String perspective, Cycle cycle, String owner) {
-        DemoIssue objective = issue("OKR", Type.OBJECTIVE, summary, lifeOf(cycle));
-        objective.perspective = perspective;
-        if (perspective != null) {
-            objective.labels.add(LABELS.get(perspective));
-            objective.components.add(COMPONENTS.get(perspective));
-        }
-        objective.cycle = cycle.id().value();
-        objective.assignee = user(owner);
-        if (cycle == running) {
-            runningObjectives++;
-        }
-        return objective;
-    }
-
-    /** The user with this user name, keyed as Jira 8 and later key new users, in the order they are first named. */
-    private DemoIssue.User user(String name) {
-        return users.computeIfAbsent(name, n -> DemoIssue.User.named(n, 10_100 + users.size()));
-    }
-
-    private Timeline lifeOf(Cycle cycle) {
-        return cycle.end().isBefore(today) ? Timeline.done(cycle.end()) : Timeline.doing(cycle.start());
-    }
-
-    private DemoIssue keyResult(DemoIssue objective, String summary, String kind, Timeline timeline) {
-        DemoIssue kr = issue("OKR", Type.KEY_RESULT, summary, timeline);
-        kr.krKind = kind;
-        kr.assignee = objective.assignee;
-        link(LinkType.KEY_RESULT, kr, objective);
-        return kr;
-    }
-
-    private DemoIssue work(DemoIssue objective, String summary) {
-        return keyResult(objective, summary, "Work", lifeOf(cycleOf(objective)));
-    }
-
-    private DemoIssue milestone(DemoIssue objective, String summary, Timeline timeline) {
-        return keyResult(objective, summary, "Milestone", timeline);
-    }
-
-    /**
-     * A METRIC key result with weekly check-ins of {@code values}, the last one two days before today (or three days
-     * before a finished cycle's end); check-ins that would fall before the cycle's start are left out. Every third
-     * metric's owner is a week late: its last check-in is nine days before today, so under the default weekly cadence
-     * it is "check-in due" on the sandbox's day and its owner gets a reminder.
-     */
-    private DemoIssue metric(
-            DemoIssue objective, String summary, double start, double target, String unit, double... values) {
-        Cycle cycle = cycleOf(objective);
-        DemoIssue kr = keyResult(objective, summary, "Metric", lifeOf(cycle));
-        kr.krStart = start;
-        kr.krTarget = target;
-        kr.krUnit = unit;
-        metrics++;
-        LocalDate last = cycle.end().isBefore(today)
-                ? cycle.end().minusDays(3)
-                : today.minusDays(metrics % LATE_METRIC_EVERY == 0 ? LATE_CHECK_IN_DAYS : 2);
-        for (int i = 0; i < values.length; i++) {
-            LocalDate day = last.minusWeeks(values.length - 1L - i);
-            if (day.isBefore(cycle.start())) {
-                continue;
-            }
-            double value = values[i];
-            Confidence confidence = confidence(cycle, day, (value - start) / (target - start));
-            checkIns.add(new PlannedCheckIn(
-                    IssueKey.of(kr.key),
-                    new CheckIn(
-                            value,
-                            confidence,
-                            comment(value, unit, confidence),
-                            objective.assignee.key(),
-                            day.atTime(9, 30).atZone(zone).toInstant())));
-        }
-        return kr;
-    }
-
-    /** What an owner would judge: attainment against the share of the cycle that has passed. */
-    private static Confidence confidence(Cycle cycle, LocalDate day, double attainment) {
-        double elapsed = (double) ChronoUnit.DAYS.between(cycle.start(), day)
-                / ChronoUnit.DAYS.between(cycle.start(), cycle.end().plusDays(1));
-        if (elapsed < 0.1) {
-            return Confidence.ON_TRACK;
-        }
-        double pace = attainment / elapsed;
-        return pace >= 0.95 ? Confidence.ON_TRACK : pace >= 0.75 ? Confidence.AT_RISK : Confidence.OFF_TRACK;
-    }
-
-    private static String comment(double value, String unit, Confidence confidence) {
-        String number = value == Math.rint(value)
-                ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
-        String judgement =
-                switch (confidence) {
-                    case ON_TRACK -> "On plan.";
-                    case AT_RISK -> "Behind plan; the team is working on it.";
-                    case OFF_TRACK -> "Well behind plan; raised in the weekly review.";
-                };
-        return "Weekly check-in: " + number + " " + unit + ". " + judgement;
-    }
-
-    private Cycle cycleOf(DemoIssue objective) {
-        return objective.cycle.equals(running.id().value()) ? running : previous;
-    }
-
-    private DemoIssue epic(String project, String summary, Timeline timeline, DemoIssue... keyResults) {
-        DemoIssue epic = issue(project, Type.EPIC, summary, timeline);
-        for (DemoIssue kr : keyResults) {
-            link(LinkType.CONTRIBUTION, epic, kr);
-        }
-        return epic;
-    }
-
-    private DemoIssue story(DemoIssue epic, String summary, Timeline timeline, Double points) {
-        DemoIssue story = issue(epic.key.substring(0, epic.key.indexOf('-')), Type.STORY, summary, timeline);
-        story.epic = epic;
-        story.storyPoints = points;
-        return story;
-    }
-
-    private DemoIssue subtask(DemoIssue parent, String summary, Timeline timeline) {
-        DemoIssue subtask = issue(parent.key.substring(0, parent.key.indexOf('-')), Type.SUBTASK, summary, timeline);
-        subtask.parent = parent;
-        return subtask;
-    }
-
-    /** An issue linked directly to key results, outside any epic. */
-    private DemoIssue plain(String project, Type type, String summary, Timeline timeline, DemoIssue... keyResults) {
-        DemoIssue issue = issue(project, type, summary, timeline);
-        for (DemoIssue kr : keyResults) {
-            link(LinkType.CONTRIBUTION, issue, kr);
-        }
-        return issue;
-    }
-
-    private static void estimated(DemoIssue issue, long hours) {
-        issue.originalEstimateSeconds = hours * 3600;
-    }
-
-    private void link(LinkType type, DemoIssue source, DemoIssue target) {
-        DemoIssue.Link link = new DemoIssue.Link(nextLinkId++, type, source, target);
-        source.links.add(link);
-        target.links.add(link);
-    }
 }
