@@ -700,17 +700,19 @@ define('okr-scorecard/gadget', [], function () {
     /* ---------- the Export menu ---------- */
 
     /**
-     * The query of what the item shows, for an export: its cycle, its projects or saved filter, and its perspective
-     * when it shows exactly one (the exports take one perspective or all).
+     * The query of what the item shows, for an export: its cycle, its projects or saved filter, and, when it hides
+     * some perspectives, the ones it shows ({@code show}: the export lists their sections and keeps the scorecard's
+     * score over every perspective, as the item does).
      */
     ScorecardGadget.prototype.exportParameters = function () {
         var parameters = scopeParameters(this.prefs);
         var hidden = this.prefs.hiddenPerspectives;
-        var shown = ((this.scorecard && this.scorecard.perspectives) || []).filter(function (perspective) {
-            return hidden.indexOf(perspective.key) < 0;
-        });
-        if (hidden.length && shown.length === 1) {
-            parameters.push('perspective=' + encodeURIComponent(shown[0].key));
+        if (hidden.length) {
+            ((this.scorecard && this.scorecard.perspectives) || []).forEach(function (perspective) {
+                if (hidden.indexOf(perspective.key) < 0) {
+                    parameters.push('show=' + encodeURIComponent(perspective.key));
+                }
+            });
         }
         return parameters;
     };

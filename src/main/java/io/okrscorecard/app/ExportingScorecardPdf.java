@@ -1,6 +1,8 @@
 package io.okrscorecard.app;
 
+import io.okrscorecard.core.PerspectiveKey;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A viewer exports the scorecard they read as a PDF report: the same reading as the REST answer of the same query
@@ -16,10 +18,16 @@ public final class ExportingScorecardPdf {
         this.pdf = pdf;
     }
 
-    /** The report, with the cycle it shows (for the file name). */
-    public Exported export(ScorecardQuery query, Locale locale) {
+    /**
+     * The report, with the cycle it shows (for the file name).
+     *
+     * @param shown the perspectives whose sections the report lists, as the dashboard item shows them; empty: all
+     */
+    public Exported export(ScorecardQuery query, Set<PerspectiveKey> shown, Locale locale) {
         ReadingScorecard.StrategyMapReading read = reading.strategyMap(query);
-        return new Exported(read.reading().cycle().id().value(), pdf.render(read.reading(), read.map(), query, locale));
+        ScorecardReading listed = read.reading().showingOnly(shown);
+        return new Exported(
+                listed.cycle().id().value(), pdf.render(listed, read.map().showingOnly(shown), query, locale));
     }
 
     /** A rendered report and the id of the cycle it shows. */

@@ -5,10 +5,12 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.ScorecardQuery;
+import io.okrscorecard.core.PerspectiveKey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -81,9 +83,13 @@ public class ScorecardResource {
             @QueryParam("cycle") String cycle,
             @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective,
-            @QueryParam("filter") String filter) {
-        ScorecardDto scorecard = ScorecardDto.of(reading.read(
-                ScorecardQuery.forProjects(cycle, projects, perspective, 0).withFilter(filter)));
+            @QueryParam("filter") String filter,
+            @QueryParam("show") List<String> show) {
+        Set<PerspectiveKey> shown = PerspectiveKeys.of(show, "show");
+        ScorecardDto scorecard =
+                ScorecardDto.of(reading.read(ScorecardQuery.forProjects(cycle, projects, perspective, 0)
+                                .withFilter(filter))
+                        .showingOnly(shown));
         byte[] body = ScorecardCsv.of(scorecard).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header(
@@ -102,9 +108,11 @@ public class ScorecardResource {
             @QueryParam("cycle") String cycle,
             @QueryParam("project") List<String> projects,
             @QueryParam("perspective") String perspective,
-            @QueryParam("filter") String filter) {
+            @QueryParam("filter") String filter,
+            @QueryParam("show") List<String> show) {
         ExportingScorecardPdf.Exported report = exporting.export(
                 ScorecardQuery.forProjects(cycle, projects, perspective, null).withFilter(filter),
+                PerspectiveKeys.of(show, "show"),
                 Optional.ofNullable(locales.getLocale()).orElse(Locale.ROOT));
         return Response.ok(report.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"okr-scorecard-" + report.cycle() + ".pdf\"")

@@ -6,10 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.strategymap.CauseEdge;
 import io.okrscorecard.core.strategymap.Lane;
 import io.okrscorecard.core.strategymap.StrategyMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.Test;
 
 /** Strategy map placement and cycle detection, including chains far deeper than any call stack. */
@@ -35,6 +37,24 @@ public class StrategyMapTest {
         assertTrue(lanes.get(4).isUnassigned());
         assertEquals(List.of(IssueKey.of("O-2")), lanes.get(4).objectives());
         assertFalse(map.hasCycles());
+    }
+
+    @Test
+    public void theMapOfSomePerspectivesKeepsTheirLanesTheUnassignedLaneAndTheEdgesBetweenThem() {
+        StrategyMap map = StrategyMap.of(
+                Perspectives.defaults(),
+                List.of(
+                        Objectives.objective("O-1").in("customer").drives("O-3").build(),
+                        Objectives.objective("O-2").drives("O-1").build(),
+                        Objectives.objective("O-3").in("financial").build()));
+
+        StrategyMap customer = map.showingOnly(Set.of(PerspectiveKey.of("customer")));
+
+        assertEquals(
+                List.of(List.of(IssueKey.of("O-1")), List.of(IssueKey.of("O-2"))),
+                customer.lanes().stream().map(Lane::objectives).toList());
+        assertEquals(List.of(new CauseEdge(IssueKey.of("O-2"), IssueKey.of("O-1"))), customer.causeEdges());
+        assertEquals(map, map.showingOnly(Set.of()));
     }
 
     @Test

@@ -88,6 +88,49 @@ public class ScorecardPdfExportTest {
     }
 
     @Test
+    public void exportsOfTheShownPerspectivesListOnlyTheirObjectivesAndKeepTheScorecardsScore() throws IOException {
+        JsonNode scorecard = api.rest.get("scorecard?cycle=2026-Q4").json();
+        JsonNode shown = null;
+        List<String> others = new ArrayList<>();
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            if (shown == null && !perspective.get("objectives").isEmpty()) {
+                shown = perspective;
+            } else {
+                perspective
+                        .get("objectives")
+                        .forEach(objective -> others.add(objective.get("key").asText()));
+            }
+        }
+        assertTrue("objectives in two perspectives", shown != null && !others.isEmpty());
+        String query = "?cycle=2026-Q4&show=" + shown.get("key").asText();
+
+        List<String> lines =
+                lines(text(api.rest.download("scorecard.pdf" + query).body()));
+        String csv = api.rest.get("scorecard.csv" + query).body();
+
+        assertEquals(percent(scorecard.get("progress")), lines.get(lines.indexOf("Scorecard") + 1));
+        for (JsonNode objective : shown.get("objectives")) {
+            String key = objective.get("key").asText();
+            assertTrue(key, lines.stream().anyMatch(line -> line.startsWith(key + " ")));
+            assertTrue(key, csv.contains("," + key + ","));
+        }
+        for (String key : others) {
+            assertFalse(key, lines.stream().anyMatch(line -> line.startsWith(key + " ")));
+            assertFalse(key, csv.contains("," + key + ","));
+        }
+        assertEquals(
+                400,
+                api.rest.get("scorecard.pdf?cycle=2026-Q4&show=Not%20a%20key").status());
+        assertEquals(
+                "show",
+                api.rest
+                        .get("scorecard.csv?cycle=2026-Q4&show=Not%20a%20key")
+                        .json()
+                        .get("field")
+                        .asText());
+    }
+
+    @Test
     public void anUndefinedProgressReadsAsADashWithItsReason() throws IOException {
         String text = text(api.rest.download("scorecard.pdf?cycle=2026-Q4").body());
 

@@ -701,7 +701,8 @@ public class GadgetBrowserTest {
         serve(GadgetScorecards.balancedScorecard());
         List<String> hidden = new ArrayList<>();
         api.rest.get("scorecard").json().get("perspectives").forEach(perspective -> {
-            if (!perspective.get("key").asText().equals("customer")) {
+            if (!List.of("financial", "customer")
+                    .contains(perspective.get("key").asText())) {
                 hidden.add(perspective.get("key").asText());
             }
         });
@@ -723,7 +724,7 @@ public class GadgetBrowserTest {
         assertEquals(
                 List.of(texts.get("okr.gadget.export.csv"), texts.get("okr.gadget.export.pdf")),
                 items.stream().map(WebElement::getText).toList());
-        String query = "?cycle=2026-Q4&project=O&perspective=customer";
+        String query = "?cycle=2026-Q4&project=O&show=financial&show=customer";
         assertEquals(
                 "/rest/okr-scorecard/1.0/scorecard.csv" + query, items.get(0).getDomAttribute("href"));
         assertEquals(

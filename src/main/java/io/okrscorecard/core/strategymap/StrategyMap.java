@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,26 @@ public record StrategyMap(
         }
         return new StrategyMap(
                 lanes, edges, keys(CycleFinder.cycles(causes), sorted), keys(CycleFinder.cycles(alignment), sorted));
+    }
+
+    /**
+     * This map with only the lanes of these perspectives (and the Unassigned lane) and the cause edges between their
+     * objectives; the cycles found in the whole map are kept. The whole map when {@code shown} is empty.
+     */
+    public StrategyMap showingOnly(Set<PerspectiveKey> shown) {
+        if (shown.isEmpty()) {
+            return this;
+        }
+        List<Lane> kept = lanes.stream()
+                .filter(lane ->
+                        lane.isUnassigned() || shown.contains(lane.perspective().key()))
+                .toList();
+        Set<IssueKey> drawn = new HashSet<>();
+        kept.forEach(lane -> drawn.addAll(lane.objectives()));
+        List<CauseEdge> edges = causeEdges.stream()
+                .filter(edge -> drawn.contains(edge.cause()) && drawn.contains(edge.effect()))
+                .toList();
+        return new StrategyMap(kept, edges, causeCycles, alignmentCycles);
     }
 
     public boolean hasCycles() {
