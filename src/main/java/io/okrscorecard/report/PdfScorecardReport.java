@@ -17,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The {@link ScorecardPdf} port with openhtmltopdf on PDFBox (docs/adr/0014): the reading as an HTML tree built in code
@@ -26,6 +29,7 @@ import org.w3c.dom.Document;
  * the page header; days and times are in the app clock's zone.
  */
 public final class PdfScorecardReport implements ScorecardPdf {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfScorecardReport.class);
     private static final String STYLESHEET = "/io/okrscorecard/report/report.css";
 
     private final ApplicationProperties applicationProperties;
@@ -45,7 +49,51 @@ public final class PdfScorecardReport implements ScorecardPdf {
     public byte[] render(ScorecardReading reading, StrategyMap map, ScorecardQuery scope, Locale locale) {
         ReportTexts texts = new ReportTexts(locale, clock.getZone());
         String baseUrl = applicationProperties.getBaseUrl(UrlMode.ABSOLUTE);
-        Document document = ReportDocument.of(reading, map, scope, texts, css, baseUrl == null ? "" : baseUrl);
+        return rendered(ReportDocument.of(reading, map, scope, texts, css, baseUrl == null ? "" : baseUrl));
+    }
+
+    /**
+     * Renders a small page with the report's stylesheet and every font once, on a background thread of low priority,
+     * so that the first report somebody asks for after a start does not pay for loading the library's classes and
+     * reading the fonts' metrics (several seconds on a 2-core machine, docs/performance.md). Called when the app
+     * starts; a failure here only means the first report is slower, so it is logged and dropped.
+     *
+     * @return the thread, already started
+     */
+    public Thread warmUp() {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        rendered(warmUpPage());
+                    } catch (RuntimeException | LinkageError e) {
+                        LOG.debug("The PDF report's warm-up failed; the first report is slower", e);
+                    }
+                },
+                "okr-scorecard-report-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return thread;
+    }
+
+    /** How many fonts' metrics have been read since the start (each once, then kept). */
+    int fontsMeasured() {
+        return fonts.measured();
+    }
+
+    /** A page in every face the report uses: a table in regular and bold Latin text and a line of Japanese. */
+    private Document warmUpPage() {
+        HtmlTree html = new HtmlTree();
+        Element root = html.root("html");
+        html.add(html.add(root, "head", null), "style", null, css);
+        Element body = html.add(root, "body", null);
+        Element row = html.add(html.add(body, "table", null), "tr", null);
+        html.add(row, "th", null, "Perspective \u2014 Fortschritt");
+        html.add(row, "td", null, "\u65e5\u672c\u5e02\u5834 42%");
+        return html.document();
+    }
+
+    private byte[] rendered(Document document) {
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
         drawers.registerDrawer(StrategyMapFigure.OBJECT_TYPE, new StrategyMapDrawing());
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -48,6 +48,11 @@ final class ReportFonts {
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
     }
 
+    /** How many fonts' metrics the cache holds. */
+    int measured() {
+        return metrics.values.size();
+    }
+
     private static byte[] read(String file) {
         try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {

@@ -84,6 +84,10 @@ final class SandboxApp {
         SandboxPeople people = new SandboxPeople(users, imported);
         SubscribingToDigests subscribing = new SubscribingToDigests(
                 users, administrators, store.subscriptions(), settings, NO_SAVED_FILTERS, people, clock);
+        // the PDF report (in English, the language the sandbox's stand-in for Jira's i18n gives every user), warmed up
+        // at start as in Jira
+        PdfScorecardReport report = new PdfScorecardReport(JiraStandIns.applicationProperties(origin + "/"), clock);
+        report.warmUp();
         notifications = new SandboxNotifications(
                         administrators,
                         settings,
@@ -95,12 +99,11 @@ final class SandboxApp {
                         store.preferences(),
                         store.sentMail(),
                         outgoing,
+                        report,
                         texts,
                         origin,
                         clock)
                 .sending();
-        // the PDF report in English, the language the sandbox's stand-in for Jira's i18n gives every user
-        PdfScorecardReport report = new PdfScorecardReport(JiraStandIns.applicationProperties(origin + "/"), clock);
         rest = new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(RestErrors.class)

@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox.server;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ReadingScorecard;
+import io.okrscorecard.app.ScorecardPdf;
 import io.okrscorecard.app.SendingCheckInReminders;
 import io.okrscorecard.app.SendingDigests;
 import io.okrscorecard.app.SendingNotifications;
@@ -16,7 +17,6 @@ import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.port.SubscriptionRepository;
 import io.okrscorecard.mail.TemplateReminderMails;
 import io.okrscorecard.mail.VelocityDigestMails;
-import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.sandbox.web.VelocityTemplateRenderer;
@@ -27,7 +27,8 @@ import java.time.Clock;
  * server: the day's check-in reminders and the weekly digests with their PDF report, to the personas and the export's
  * users at example.com addresses ({@link SandboxRecipients}), with links under the sandbox's address.
  *
- * @param origin the sandbox's address, which the mail's links and the report's header use as Jira's base URL
+ * @param report the PDF report the digests attach
+ * @param origin the sandbox's address, which the mail's links use as Jira's base URL
  */
 record SandboxNotifications(
         Administrators administrators,
@@ -40,6 +41,7 @@ record SandboxNotifications(
         NotificationPreferences preferences,
         SentMailLedger sentMail,
         OutgoingMail outgoing,
+        ScorecardPdf report,
         PluginTexts texts,
         String origin,
         Clock clock) {
@@ -64,7 +66,7 @@ record SandboxNotifications(
                         new VelocityTemplateRenderer(),
                         JiraStandIns.i18n(texts),
                         JiraStandIns.applicationProperties(origin)),
-                new PdfScorecardReport(JiraStandIns.applicationProperties(origin + "/"), clock),
+                report,
                 recipients,
                 sentMail,
                 outgoing,
