@@ -30,6 +30,10 @@ import org.w3c.dom.Element;
  */
 public final class PdfScorecardReport implements ScorecardPdf {
     private static final Logger LOG = LoggerFactory.getLogger(PdfScorecardReport.class);
+    /** Rows of the warm-up's table and how often it is rendered: about a second of one core at start. */
+    private static final int WARM_UP_ROWS = 120;
+
+    private static final int WARM_UP_RENDERS = 3;
     private static final String STYLESHEET = "/io/okrscorecard/report/report.css";
 
     private final ApplicationProperties applicationProperties;
@@ -53,7 +57,7 @@ public final class PdfScorecardReport implements ScorecardPdf {
     }
 
     /**
-     * Renders a small page with the report's stylesheet and every font once, on a background thread of low priority,
+     * Renders a few pages with the report's stylesheet and every font, on a background thread of low priority,
      * so that the first report somebody asks for after a start does not pay for loading the library's classes and
      * reading the fonts' metrics (several seconds on a 2-core machine, docs/performance.md). Called when the app
      * starts; a failure here only means the first report is slower, so it is logged and dropped.
@@ -64,7 +68,9 @@ public final class PdfScorecardReport implements ScorecardPdf {
         Thread thread = new Thread(
                 () -> {
                     try {
-                        rendered(warmUpPage());
+                        for (int i = 0; i < WARM_UP_RENDERS; i++) {
+                            rendered(warmUpPage());
+                        }
                     } catch (RuntimeException | LinkageError e) {
                         LOG.debug("The PDF report's warm-up failed; the first report is slower", e);
                     }
@@ -81,15 +87,21 @@ public final class PdfScorecardReport implements ScorecardPdf {
         return fonts.measured();
     }
 
-    /** A page in every face the report uses: a table in regular and bold Latin text and a line of Japanese. */
+    /**
+     * Pages in every face the report uses: a table of {@value #WARM_UP_ROWS} rows in regular and bold Latin text and
+     * Japanese, long enough to break across pages, so that the layout code the report runs is compiled too.
+     */
     private Document warmUpPage() {
         HtmlTree html = new HtmlTree();
         Element root = html.root("html");
         html.add(html.add(root, "head", null), "style", null, css);
         Element body = html.add(root, "body", null);
-        Element row = html.add(html.add(body, "table", null), "tr", null);
-        html.add(row, "th", null, "Perspective \u2014 Fortschritt");
-        html.add(row, "td", null, "\u65e5\u672c\u5e02\u5834 42%");
+        Element table = html.add(body, "table", null);
+        for (int i = 0; i < WARM_UP_ROWS; i++) {
+            Element row = html.add(table, "tr", null);
+            html.add(row, "th", null, "Perspective " + i + " \u2014 Fortschritt");
+            html.add(row, "td", null, "\u65e5\u672c\u5e02\u5834 " + i + "%");
+        }
         return html.document();
     }
 
