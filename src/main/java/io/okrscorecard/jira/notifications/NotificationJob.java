@@ -4,19 +4,13 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.okrscorecard.app.NotificationsRun;
 import io.okrscorecard.app.ReminderRun;
 import io.okrscorecard.app.SendingDigests;
 import io.okrscorecard.app.SendingNotifications;
+import io.okrscorecard.jira.ClusterJob;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +32,9 @@ public final class NotificationJob implements JobRunner {
     /** The first run after a start: soon, so that a day's reminders do not wait an hour for a restarted instance. */
     static final Duration FIRST_RUN = Duration.ofMinutes(2);
 
+    private static final ClusterJob SCHEDULE =
+            new ClusterJob(RUNNER_KEY, JOB_ID, INTERVAL, FIRST_RUN, "no reminders or digests are sent");
+
     private final SchedulerService scheduler;
     private final SendingNotifications notifications;
     private final Clock clock;
@@ -50,22 +47,12 @@ public final class NotificationJob implements JobRunner {
 
     /** Registers the runner on this node and (re)schedules the cluster-wide job. */
     public void start() {
-        JobRunnerKey key = JobRunnerKey.of(RUNNER_KEY);
-        scheduler.registerJobRunner(key, this);
-        JobConfig config = JobConfig.forJobRunnerKey(key)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(
-                        Schedule.forInterval(INTERVAL.toMillis(), new Date(clock.millis() + FIRST_RUN.toMillis())));
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), config);
-        } catch (SchedulerServiceException e) {
-            LOG.error("Could not schedule the OKR Scorecard notification job; no reminders are sent", e);
-        }
+        SCHEDULE.start(scheduler, this, clock);
     }
 
     /** Unregisters the runner on this node; the job stays scheduled for the other nodes. */
     public void stop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        SCHEDULE.stop(scheduler);
     }
 
     @Override

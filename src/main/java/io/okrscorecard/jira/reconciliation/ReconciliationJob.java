@@ -4,16 +4,10 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.okrscorecard.app.ReconcilingProgress;
+import io.okrscorecard.jira.ClusterJob;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +29,9 @@ public final class ReconciliationJob implements JobRunner {
 
     static final Duration INTERVAL = Duration.ofMinutes(5);
 
+    private static final ClusterJob SCHEDULE =
+            new ClusterJob(RUNNER_KEY, JOB_ID, INTERVAL, INTERVAL, "progress is only kept by events");
+
     private final SchedulerService scheduler;
     private final ReconcilingProgress reconciling;
     private final Clock clock;
@@ -47,22 +44,12 @@ public final class ReconciliationJob implements JobRunner {
 
     /** Registers the runner on this node and (re)schedules the cluster-wide job; the first run is one interval away. */
     public void start() {
-        JobRunnerKey key = JobRunnerKey.of(RUNNER_KEY);
-        scheduler.registerJobRunner(key, this);
-        JobConfig config = JobConfig.forJobRunnerKey(key)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(
-                        Schedule.forInterval(INTERVAL.toMillis(), new Date(clock.millis() + INTERVAL.toMillis())));
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), config);
-        } catch (SchedulerServiceException e) {
-            LOG.error("Could not schedule the OKR Scorecard reconciliation job; progress is only kept by events", e);
-        }
+        SCHEDULE.start(scheduler, this, clock);
     }
 
     /** Unregisters the runner on this node; the job stays scheduled for the other nodes. */
     public void stop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        SCHEDULE.stop(scheduler);
     }
 
     @Override
