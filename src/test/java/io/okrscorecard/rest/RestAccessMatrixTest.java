@@ -119,6 +119,12 @@ public class RestAccessMatrixTest {
                         403,
                         200));
         MATRIX.put("GET /cycles", new Row("cycles", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}", new Row("cycles/2026-Q2", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}/history", new Row("cycles/2026-Q2/history", null, 401, 200, 200, 200));
+        MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 403, 200));
+        MATRIX.put(
+                "POST /cycles/{id}/reopen",
+                new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 403, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(
@@ -254,6 +260,8 @@ public class RestAccessMatrixTest {
                 .build()));
         api.store.settings.saveCycle(
                 new Cycle(CycleId.of("2026-Q3"), "Q3 2026", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+        api.store.settings.saveCycle(
+                new Cycle(CycleId.of("2026-Q2"), "Q2 2026", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));
