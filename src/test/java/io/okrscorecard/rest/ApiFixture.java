@@ -4,6 +4,7 @@ import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.ExportingScorecardPdf;
@@ -152,6 +153,7 @@ public final class ApiFixture implements AutoCloseable {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
+                new CompareResource(new ComparingCycles(scorecards)),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
