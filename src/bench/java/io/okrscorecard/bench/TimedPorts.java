@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Decorators of the ports that add up the time spent in them during one run (single-threaded). */
@@ -208,6 +209,11 @@ final class TimedPorts {
             @Override
             public boolean deleteCycle(CycleId id) {
                 return delegate.deleteCycle(id);
+            }
+
+            @Override
+            public Set<CycleId> closedCycles() {
+                return delegate.closedCycles();
             }
         };
     }

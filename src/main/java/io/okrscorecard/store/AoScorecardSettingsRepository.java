@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.CycleEvent;
 import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import net.java.ao.Query;
 
@@ -157,6 +160,27 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             }
             return rows.length > 0;
         });
+    }
+
+    @Override
+    public Set<CycleId> closedCycles() {
+        Map<String, String> latest = new HashMap<>();
+        for (CycleEventEntity row :
+                ao.find(CycleEventEntity.class, Query.select().order("ID"))) {
+            latest.put(row.getCycleKey(), row.getKind());
+        }
+        Set<CycleId> closed = new HashSet<>();
+        latest.forEach((cycle, kind) -> {
+            if (CycleEvent.Kind.CLOSED.name().equals(kind)) {
+                closed.add(CycleId.of(cycle));
+            }
+        });
+        return closed;
+    }
+
+    /** Moves the revision, inside the caller's transaction: closing and re-opening a cycle change what is read. */
+    void moveRevision() {
+        replaceSettings(newRevision());
     }
 
     /**

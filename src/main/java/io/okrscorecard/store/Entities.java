@@ -18,7 +18,10 @@ final class Entities {
             DirtyKeyResultEntity.class,
             SubscriptionEntity.class,
             SentMailEntity.class,
-            MailPreferenceEntity.class);
+            MailPreferenceEntity.class,
+            CycleEventEntity.class,
+            FrozenCycleEntity.class,
+            FrozenObjectiveEntity.class);
 
     private Entities() {}
 

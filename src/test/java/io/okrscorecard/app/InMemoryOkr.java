@@ -5,6 +5,8 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.CycleEvent;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
@@ -13,6 +15,7 @@ import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.port.ChangeMark;
 import io.okrscorecard.core.port.CheckInRepository;
 import io.okrscorecard.core.port.ConcurrentUpdateException;
+import io.okrscorecard.core.port.CycleReviews;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.ObjectiveSource;
@@ -311,11 +314,14 @@ public final class InMemoryOkr {
         }
     }
 
-    public static final class FakeSettings implements ScorecardSettingsRepository {
+    /** The settings, and the closings and re-openings of cycles, which move the same revision as in the store. */
+    public static final class FakeSettings implements ScorecardSettingsRepository, CycleReviews {
         private Perspectives perspectives = Perspectives.defaults();
         private PerspectiveMapping mapping = PerspectiveMapping.defaults();
         private AppSettings app = AppSettings.defaults();
         private final Map<CycleId, Cycle> cycles = new LinkedHashMap<>();
+        private final Map<CycleId, FrozenCycle> frozen = new HashMap<>();
+        private final List<CycleEvent> events = new ArrayList<>();
         private long revision;
 
         @Override
@@ -376,6 +382,39 @@ public final class InMemoryOkr {
         public synchronized boolean deleteCycle(CycleId id) {
             revision++;
             return cycles.remove(id) != null;
+        }
+
+        @Override
+        public synchronized Set<CycleId> closedCycles() {
+            return Set.copyOf(frozen.keySet());
+        }
+
+        @Override
+        public synchronized Optional<FrozenCycle> frozen(CycleId cycle) {
+            return Optional.ofNullable(frozen.get(cycle));
+        }
+
+        @Override
+        public synchronized List<CycleEvent> history(CycleId cycle) {
+            return events.stream().filter(event -> event.cycle().equals(cycle)).toList();
+        }
+
+        @Override
+        public synchronized void close(CycleEvent closing, FrozenCycle snapshot) {
+            if (frozen.putIfAbsent(closing.cycle(), snapshot) != null) {
+                throw new ConcurrentUpdateException(closing.cycle().value(), "closed already");
+            }
+            events.add(closing);
+            revision++;
+        }
+
+        @Override
+        public synchronized void reopen(CycleEvent reopening) {
+            if (frozen.remove(reopening.cycle()) == null) {
+                throw new ConcurrentUpdateException(reopening.cycle().value(), "not closed");
+            }
+            events.add(reopening);
+            revision++;
         }
     }
 

@@ -7,6 +7,7 @@ import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.settings.AppSettings;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The admin's configuration, shared by every node of the cluster. Each save is one transaction. */
 public interface ScorecardSettingsRepository {
@@ -46,4 +47,7 @@ public interface ScorecardSettingsRepository {
 
     /** Removes the cycle; false when there was none. */
     boolean deleteCycle(CycleId id);
+
+    /** The cycles closed now: their latest {@link CycleReviews} event closed them. */
+    Set<CycleId> closedCycles();
 }
