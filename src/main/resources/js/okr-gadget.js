@@ -648,6 +648,17 @@ define('okr-scorecard/gadget', [], function () {
                 text: format(TEXT.hiddenObjectives, scorecard.hiddenObjectives)
             }));
         }
+        if (window.okrScorecard.compare && this.prefs.layout !== 'map') {
+            // "Compare with previous cycle" (okr-compare.js): its toggle in the header, its deltas in the views
+            window.okrScorecard.compare.attach({
+                id: this.id,
+                cycle: scorecard.cycle,
+                parameters: scopeParameters(this.prefs),
+                controls: this.header.querySelector('.okr-gadget-meta'),
+                root: this.root,
+                resize: this.call.bind(this, 'resize')
+            });
+        }
         this.call('setTitle', format(TEXT.titleCycle, TEXT.title, scorecard.cycle ? scorecard.cycle.name : ''));
     };
 

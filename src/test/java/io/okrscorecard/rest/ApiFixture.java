@@ -5,6 +5,7 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.ExportingScorecardPdf;
@@ -154,6 +155,7 @@ public final class ApiFixture implements AutoCloseable {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
+                new CompareResource(new ComparingCycles(scorecards)),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),

@@ -139,6 +139,9 @@ public class RestAccessMatrixTest {
         MATRIX.put("GET /keyresults/{key}/work", new Row("keyresults/KR-1/work", null, 401, 404, 200, 200));
         MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put(
+                "GET /scorecard/compare",
+                new Row("scorecard/compare?from=2026-Q4&to=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.pdf", new Row("scorecard.pdf?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /subscriptions", new Row("subscriptions", null, 401, 200, 200, 200));
