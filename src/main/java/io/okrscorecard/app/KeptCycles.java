@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -55,15 +54,6 @@ final class KeptCycles {
 
     /** Cycles kept at most; a dashboard shows few, so the least recently read beyond these are dropped. */
     private static final int MAX_CYCLES = 16;
-
-    /**
-     * Bytes of rendered answers kept on this node at most by default (a 200-objective scorecard's JSON is 350 KB);
-     * beyond, every kept answer is dropped and rendered again on demand. Answers that are not bytes count as {@link
-     * #OTHER_ANSWER}.
-     */
-    static final long RENDERED_BUDGET = 32L << 20;
-
-    private static final long OTHER_ANSWER = 1024;
 
     /**
      * Quarters of the age bound after which one reader reads the cycle whole again while the others are still served
@@ -96,11 +86,7 @@ final class KeptCycles {
 
         private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays;
-        private final Map<Object, Object> rendered = new ConcurrentHashMap<>();
-        /** Held while an answer is rendered, so that readers who ask for it together render it once. */
-        private final Object rendering = new Object();
-
-        private final AtomicLong renderedBytes = new AtomicLong();
+        private final RenderedAnswers answers = new RenderedAnswers(renderedBudget, KeptCycles.this::answersOfAll);
         private volatile Instant lastUsed;
         /** Each objective's progress with its supporting objectives mixed in, computed on first use. */
         private volatile Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded;
@@ -180,31 +166,8 @@ final class KeptCycles {
          * The answer rendered for {@code key}, rendered now if this cycle has none yet. The key names everything the
          * answer depends on besides this cycle.
          */
-        @SuppressWarnings("unchecked")
         <T> T rendered(Object key, Supplier<T> render) {
-            Object known = rendered.get(key);
-            if (known != null) {
-                return (T) known;
-            }
-            synchronized (rendering) {
-                known = rendered.get(key);
-                if (known == null) {
-                    known = render.get();
-                    long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
-                    if (renderedBytesOfAll() + size > renderedBudget) {
-                        kept.values().forEach(Kept::dropRendered);
-                        frozen.values().forEach(Kept::dropRendered);
-                    }
-                    renderedBytes.addAndGet(size);
-                    rendered.put(key, known);
-                }
-                return (T) known;
-            }
-        }
-
-        private void dropRendered() {
-            rendered.clear();
-            renderedBytes.set(0);
+            return answers.get(key, render);
         }
 
         /**
@@ -297,7 +260,7 @@ final class KeptCycles {
             SnapshotRepository snapshots,
             Clock clock,
             Duration maxAge) {
-        this(objectiveSource, progress, snapshots, clock, maxAge, RENDERED_BUDGET);
+        this(objectiveSource, progress, snapshots, clock, maxAge, RenderedAnswers.DEFAULT_BUDGET);
     }
 
     /** @param renderedBudget bytes of rendered answers kept at most, over all kept cycles */
@@ -352,7 +315,7 @@ final class KeptCycles {
             Kept read = refreshed.orElseGet(() -> read(cycle, settings, stamp, observation, now));
             read.lastUsed = now;
             kept.put(cycle.id(), read);
-            dropLeastRecentlyUsed();
+            dropLeastRecentlyUsed(kept);
             return read;
         }
     }
@@ -373,7 +336,7 @@ final class KeptCycles {
                 Kept current = kept.get(cycle.id());
                 if (current == null || !current.readAt.isAfter(read.readAt)) {
                     kept.put(cycle.id(), read);
-                    dropLeastRecentlyUsed();
+                    dropLeastRecentlyUsed(kept);
                 }
             }
             return read;
@@ -417,11 +380,7 @@ final class KeptCycles {
                 read);
         if (revision != null) {
             frozen.put(cycle, closed);
-            while (frozen.size() > MAX_CYCLES) {
-                frozen.values().stream()
-                        .min(Comparator.comparing((Kept k) -> k.lastUsed))
-                        .ifPresent(oldest -> frozen.remove(oldest.cycle, oldest));
-            }
+            dropLeastRecentlyUsed(frozen);
         }
         return Optional.of(closed);
     }
@@ -448,17 +407,17 @@ final class KeptCycles {
                 null);
     }
 
-    private long renderedBytesOfAll() {
-        return Stream.concat(kept.values().stream(), frozen.values().stream())
-                .mapToLong(k -> k.renderedBytes.get())
-                .sum();
+    /** The rendered answers of every cycle kept on this node, open and closed. */
+    private Stream<RenderedAnswers> answersOfAll() {
+        return Stream.concat(kept.values().stream(), frozen.values().stream()).map(k -> k.answers);
     }
 
-    private void dropLeastRecentlyUsed() {
-        while (kept.size() > MAX_CYCLES) {
-            kept.values().stream()
+    /** Drops the cycles of {@code cycles} least recently read beyond {@link #MAX_CYCLES}. */
+    private static void dropLeastRecentlyUsed(Map<CycleId, Kept> cycles) {
+        while (cycles.size() > MAX_CYCLES) {
+            cycles.values().stream()
                     .min(Comparator.comparing((Kept k) -> k.lastUsed))
-                    .ifPresent(oldest -> kept.remove(oldest.cycle, oldest));
+                    .ifPresent(oldest -> cycles.remove(oldest.cycle, oldest));
         }
     }
 }
