@@ -1,9 +1,11 @@
 package io.okrscorecard.sandbox.server;
 
 import io.okrscorecard.app.Administrators;
+import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ReadingKeyResults;
@@ -20,6 +22,7 @@ import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
+import io.okrscorecard.rest.CarryForwardResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.NotificationAdminResource;
 import io.okrscorecard.rest.NotificationResource;
@@ -122,7 +125,9 @@ final class SandboxApp {
                 .register(new SubscriptionResource(subscribing))
                 .register(new AdminSubscriptionResource(subscribing))
                 .register(new NotificationResource(new ChoosingNotifications(users, store.preferences())))
-                .register(new NotificationAdminResource(notifications));
+                .register(new NotificationAdminResource(notifications))
+                .register(new CarryForwardResource(new CarryingForward(
+                        users, new CycleStates(settings, clock), scorecards, jira, jira.edits(), recalculating)));
     }
 
     /** The reconciliation the sandbox runs at start and then every few minutes, as the job does in Jira. */
