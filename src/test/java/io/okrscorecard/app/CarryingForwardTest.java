@@ -22,7 +22,6 @@ import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.cycle.CycleEvent;
 import io.okrscorecard.core.cycle.FrozenCycle;
-import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.OkrIssueEditor;
@@ -36,11 +35,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
@@ -68,7 +64,7 @@ public class CarryingForwardTest {
 
     private final InMemoryOkr okr = new InMemoryOkr();
     private final Editors access = new Editors();
-    private final FakeEditor editor = new FakeEditor();
+    private final InMemoryIssueEditor editor = new InMemoryIssueEditor(okr.jira);
     private final RecalculatingProgress recalculating = okr.recalculating(EARLY_JANUARY);
     private final ReadingScorecard reading = new ReadingScorecard(
             access,
@@ -306,55 +302,6 @@ public class CarryingForwardTest {
         @Override
         public boolean canEdit(Viewer viewer, IssueId issue) {
             return editable.contains(issue);
-        }
-    }
-
-    /** Jira's side of the edits over the in-memory Jira, refusing the issues a test names. */
-    private final class FakeEditor implements OkrIssueEditor {
-        final Map<Long, Edit> refusals = new HashMap<>();
-        final List<ObjectiveId> movedObjectives = new ArrayList<>();
-        final List<KeyResultId> relinked = new ArrayList<>();
-
-        @Override
-        public Edit moveToCycle(AccessControl.Viewer viewer, ObjectiveId objective, CycleId cycle) {
-            if (refusals.containsKey(objective.value())) {
-                return refusals.get(objective.value());
-            }
-            Objective now = okr.jira.objective(objective).orElseThrow();
-            okr.jira.objective(new Objective(
-                    now.id(),
-                    now.key(),
-                    now.summary(),
-                    now.perspective(),
-                    cycle,
-                    now.weight(),
-                    now.owner(),
-                    now.supports(),
-                    now.drives(),
-                    now.keyResults()));
-            movedObjectives.add(objective);
-            return Edit.DONE;
-        }
-
-        @Override
-        public Edit relinkKeyResult(
-                AccessControl.Viewer viewer, KeyResultId keyResult, ObjectiveId from, ObjectiveId to) {
-            if (refusals.containsKey(keyResult.value())) {
-                return refusals.get(keyResult.value());
-            }
-            Objective old = okr.jira.objective(from).orElseThrow();
-            KeyResult moving = old.keyResults().stream()
-                    .filter(kr -> kr.id().equals(keyResult))
-                    .findFirst()
-                    .orElseThrow();
-            Objective target = okr.jira.objective(to).orElseThrow();
-            List<KeyResult> kept = new ArrayList<>(old.keyResults());
-            kept.remove(moving);
-            List<KeyResult> joined = new ArrayList<>(target.keyResults());
-            joined.add(moving);
-            okr.jira.objective(old.withKeyResults(kept)).objective(target.withKeyResults(joined));
-            relinked.add(keyResult);
-            return Edit.DONE;
         }
     }
 }
