@@ -37,16 +37,44 @@ public final class CarryingForward {
     /** More items than a review page lists would only be a long request; the rest can follow in a second one. */
     public static final int MAX_ITEMS = 500;
 
+    /**
+     * An issue as a request names it: by issue id, or by issue key (what the scorecard's answer lists), never both.
+     */
+    public record IssueRef(Long id, IssueKey key) {
+        public IssueRef {
+            if ((id == null) == (key == null)) {
+                throw new IllegalArgumentException("an issue is named by its id or by its key");
+            }
+        }
+
+        public static IssueRef of(long id) {
+            return new IssueRef(id, null);
+        }
+
+        public static IssueRef of(IssueKey key) {
+            return new IssueRef(null, key);
+        }
+
+        boolean names(long issueId, IssueKey issueKey) {
+            return id != null ? id == issueId : key.equals(issueKey);
+        }
+
+        @Override
+        public String toString() {
+            return id != null ? String.valueOf(id) : key.value();
+        }
+    }
+
     /** A key result to re-link, and the objective of the next cycle it is to measure. */
-    public record KeyResultMove(KeyResultId keyResult, ObjectiveId into) {
+    public record KeyResultMove(IssueRef keyResult, IssueRef into) {
         public KeyResultMove {
             ValidationException.requireValue(keyResult, "id");
             ValidationException.requireValue(into, "into");
         }
     }
 
-    /** What to carry forward: whole objectives and single key results, at least one item, none twice. */
-    public record Request(List<ObjectiveId> objectives, List<KeyResultMove> keyResults) {
+    /** What to carry forward: whole objectives and single key results, at least one item. */
+    public record Request(List<IssueRef> objectives, List<KeyResultMove> keyResults) {
         public Request {
             objectives = List.copyOf(ValidationException.requireValue(objectives, "objectives"));
             keyResults = List.copyOf(ValidationException.requireValue(keyResults, "keyResults"));
@@ -55,15 +83,6 @@ public final class CarryingForward {
             }
             if (objectives.size() + keyResults.size() > MAX_ITEMS) {
                 throw new ValidationException("objectives", "at most " + MAX_ITEMS + " items at once");
-            }
-            if (new HashSet<>(objectives).size() != objectives.size()) {
-                throw new ValidationException("objectives", "lists an objective twice");
-            }
-            Set<KeyResultId> distinct = new HashSet<>();
-            for (int i = 0; i < keyResults.size(); i++) {
-                if (!distinct.add(keyResults.get(i).keyResult())) {
-                    throw new ValidationException("keyResults[" + i + "].id", "lists a key result twice");
-                }
             }
         }
     }
@@ -255,60 +274,68 @@ public final class CarryingForward {
 
     /** The request checked against the two cycles as the user reads them; nothing has moved yet. */
     private static Plan plan(ScorecardReading closed, ScorecardReading following, Request request) {
-        Map<ObjectiveId, Objective> closedObjectives = new HashMap<>();
-        closed.objectives().forEach(objective -> closedObjectives.put(objective.id(), objective));
-        Map<KeyResultId, ObjectiveId> ownerOf = new HashMap<>();
-        Map<KeyResultId, ScorecardReading.KeyResultReading> keyResultReadings = new HashMap<>();
-        closed.keyResults()
-                .forEach((objective, readings) -> readings.forEach(kr -> {
-                    ownerOf.put(kr.keyResult().id(), objective);
-                    keyResultReadings.put(kr.keyResult().id(), kr);
-                }));
-        Set<ObjectiveId> targets = new HashSet<>();
-        following.objectives().forEach(objective -> targets.add(objective.id()));
-
+        String closedId = closed.cycle().id().value();
         List<Objective> objectives = new ArrayList<>();
         Map<ObjectiveId, Progress> progress = new HashMap<>();
         for (int i = 0; i < request.objectives().size(); i++) {
-            ObjectiveId id = request.objectives().get(i);
-            Objective objective = closedObjectives.get(id);
-            if (objective == null) {
-                throw new ValidationException(
-                        "objectives[" + i + "]",
-                        "is not an objective of cycle '" + closed.cycle().id().value() + "' that you can see, was "
-                                + id.value());
+            IssueRef ref = request.objectives().get(i);
+            String field = "objectives[" + i + "]";
+            Objective objective = closed.objectives().stream()
+                    .filter(candidate -> ref.names(candidate.id().value(), candidate.key()))
+                    .findFirst()
+                    .orElseThrow(() -> new ValidationException(
+                            field, "is not an objective of cycle '" + closedId + "' that you can see, was " + ref));
+            if (progress.containsKey(objective.id())) {
+                throw new ValidationException(field, "lists " + objective.key().value() + " twice");
             }
             objectives.add(objective);
             progress.put(
-                    id,
+                    objective.id(),
                     closed.scorecard()
-                            .objective(id)
+                            .objective(objective.id())
                             .map(ObjectiveScore::progress)
                             .orElse(null));
         }
         List<PlannedKeyResult> keyResults = new ArrayList<>();
+        Set<KeyResultId> listed = new HashSet<>();
         for (int i = 0; i < request.keyResults().size(); i++) {
             KeyResultMove move = request.keyResults().get(i);
-            ScorecardReading.KeyResultReading kr = keyResultReadings.get(move.keyResult());
+            String field = "keyResults[" + i + "]";
+            ObjectiveId from = null;
+            ScorecardReading.KeyResultReading kr = null;
+            for (Map.Entry<ObjectiveId, List<ScorecardReading.KeyResultReading>> entry :
+                    closed.keyResults().entrySet()) {
+                for (ScorecardReading.KeyResultReading candidate : entry.getValue()) {
+                    if (move.keyResult()
+                            .names(
+                                    candidate.keyResult().id().value(),
+                                    candidate.keyResult().key())) {
+                        from = entry.getKey();
+                        kr = candidate;
+                    }
+                }
+            }
             if (kr == null) {
                 throw new ValidationException(
-                        "keyResults[" + i + "].id",
-                        "is not a key result of cycle '" + closed.cycle().id().value() + "' that you can see, was "
-                                + move.keyResult().value());
+                        field + ".id",
+                        "is not a key result of cycle '" + closedId + "' that you can see, was " + move.keyResult());
             }
-            ObjectiveId from = ownerOf.get(move.keyResult());
-            if (request.objectives().contains(from)) {
+            if (!listed.add(kr.keyResult().id())) {
                 throw new ValidationException(
-                        "keyResults[" + i + "].id", "comes along with its objective, which is carried forward too");
+                        field + ".id", "lists " + kr.keyResult().key().value() + " twice");
             }
-            if (!targets.contains(move.into())) {
+            if (progress.containsKey(from)) {
                 throw new ValidationException(
-                        "keyResults[" + i + "].into",
-                        "is not an objective of the next cycle '"
-                                + following.cycle().id().value() + "' that you can see, was "
-                                + move.into().value());
+                        field + ".id", "comes along with its objective, which is carried forward too");
             }
-            keyResults.add(new PlannedKeyResult(kr, from, move.into()));
+            Objective target = following.objectives().stream()
+                    .filter(candidate -> move.into().names(candidate.id().value(), candidate.key()))
+                    .findFirst()
+                    .orElseThrow(() -> new ValidationException(
+                            field + ".into",
+                            "is not an objective of the next cycle '"
+                                    + following.cycle().id().value() + "' that you can see, was " + move.into()));
+            keyResults.add(new PlannedKeyResult(kr, from, target.id()));
         }
         return new Plan(objectives, progress, keyResults);
     }

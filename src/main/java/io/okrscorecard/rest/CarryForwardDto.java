@@ -1,8 +1,7 @@
 package io.okrscorecard.rest;
 
 import io.okrscorecard.app.CarryingForward;
-import io.okrscorecard.core.KeyResultId;
-import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,35 +10,49 @@ import java.util.List;
 public final class CarryForwardDto {
     private CarryForwardDto() {}
 
-    /** A key result by issue id and the objective of the next cycle (issue id) it is to measure. */
-    public record KeyResultMove(Long id, Long into) {}
+    /**
+     * A key result and the objective of the next cycle it is to measure, each by issue id (a number) or issue key (a
+     * string).
+     */
+    public record KeyResultMove(Object id, Object into) {}
 
-    /** Whole objectives by issue id, and single key results; either list may be left out. */
-    public record Request(List<Long> objectives, List<KeyResultMove> keyResults) {
+    /** Whole objectives by issue id or key, and single key results; either list may be left out. */
+    public record Request(List<Object> objectives, List<KeyResultMove> keyResults) {
 
         CarryingForward.Request toCommand() {
-            List<ObjectiveId> objectiveIds = new ArrayList<>();
-            List<Long> given = objectives == null ? List.of() : objectives;
+            List<CarryingForward.IssueRef> objectiveRefs = new ArrayList<>();
+            List<Object> given = objectives == null ? List.of() : objectives;
             for (int i = 0; i < given.size(); i++) {
-                objectiveIds.add(ObjectiveId.of(positive(given.get(i), "objectives[" + i + "]")));
+                objectiveRefs.add(ref(given.get(i), "objectives[" + i + "]"));
             }
             List<CarryingForward.KeyResultMove> moves = new ArrayList<>();
             List<KeyResultMove> krs = keyResults == null ? List.of() : keyResults;
             for (int i = 0; i < krs.size(); i++) {
                 KeyResultMove move = ValidationException.requireValue(krs.get(i), "keyResults[" + i + "]");
                 moves.add(new CarryingForward.KeyResultMove(
-                        KeyResultId.of(positive(move.id(), "keyResults[" + i + "].id")),
-                        ObjectiveId.of(positive(move.into(), "keyResults[" + i + "].into"))));
+                        ref(move.id(), "keyResults[" + i + "].id"), ref(move.into(), "keyResults[" + i + "].into")));
             }
-            return new CarryingForward.Request(objectiveIds, moves);
+            return new CarryingForward.Request(objectiveRefs, moves);
         }
 
-        private static long positive(Long id, String field) {
-            ValidationException.requireValue(id, field);
-            if (id <= 0) {
-                throw new ValidationException(field, "must be the id of an issue, was " + id);
+        /** An issue id (a positive whole number) or an issue key (a string like OKR-12). */
+        private static CarryingForward.IssueRef ref(Object value, String field) {
+            ValidationException.requireValue(value, field);
+            if (value instanceof Integer || value instanceof Long) {
+                long id = ((Number) value).longValue();
+                if (id <= 0) {
+                    throw new ValidationException(field, "must be the id of an issue, was " + id);
+                }
+                return CarryingForward.IssueRef.of(id);
             }
-            return id;
+            if (value instanceof String key) {
+                try {
+                    return CarryingForward.IssueRef.of(IssueKey.of(key));
+                } catch (ValidationException invalid) {
+                    throw new ValidationException(field, invalid.reason());
+                }
+            }
+            throw new ValidationException(field, "must be an issue id or an issue key");
         }
     }
 

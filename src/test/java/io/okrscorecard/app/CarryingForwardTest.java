@@ -137,7 +137,11 @@ public class CarryingForwardTest {
 
         List<Result> results = carrying.carryForward(
                         Fixture.Q4.id(),
-                        new Request(List.of(O_2), List.of(new KeyResultMove(KR_1, N_1), new KeyResultMove(KR_2, N_1))))
+                        new Request(
+                                List.of(ref(O_2)),
+                                List.of(
+                                        new KeyResultMove(ref(KR_1), ref(N_1)),
+                                        new KeyResultMove(ref(KR_2), ref(N_1)))))
                 .results();
 
         assertEquals(List.of(failed("O-2", Reason.FINISHED), failed("KR-1", Reason.FINISHED), moved("KR-2")), results);
@@ -177,7 +181,7 @@ public class CarryingForwardTest {
                 OkrIssueEditor.Edit.refused(OkrIssueEditor.Refusal.REJECTED, List.of("link could not be removed")));
 
         List<Result> results = carrying.carryForward(
-                        Fixture.Q4.id(), new Request(List.of(), List.of(new KeyResultMove(KR_2, N_1))))
+                        Fixture.Q4.id(), new Request(List.of(), List.of(new KeyResultMove(ref(KR_2), ref(N_1)))))
                 .results();
 
         assertEquals(Reason.REJECTED_BY_JIRA, results.get(0).reason());
@@ -210,9 +214,13 @@ public class CarryingForwardTest {
         close();
 
         assertField("objectives[1]", objectives(O_1, N_1)); // N-1 is in the next cycle, not in the closed one
-        assertField("keyResults[0].into", new Request(List.of(O_3), List.of(new KeyResultMove(KR_2, O_3))));
-        assertField("keyResults[0].id", new Request(List.of(O_1), List.of(new KeyResultMove(KR_2, N_1))));
-        assertField("keyResults[0].id", new Request(List.of(), List.of(new KeyResultMove(Ids.keyResult("KR-5"), N_1))));
+        assertField(
+                "keyResults[0].into", new Request(List.of(ref(O_3)), List.of(new KeyResultMove(ref(KR_2), ref(O_3)))));
+        assertField(
+                "keyResults[0].id", new Request(List.of(ref(O_1)), List.of(new KeyResultMove(ref(KR_2), ref(N_1)))));
+        assertField(
+                "keyResults[0].id",
+                new Request(List.of(), List.of(new KeyResultMove(ref(Ids.keyResult("KR-5")), ref(N_1)))));
         assertEquals(List.of(), editor.movedObjectives);
         assertEquals(List.of(), editor.relinked);
         ValidationException empty = assertThrows(ValidationException.class, () -> new Request(List.of(), List.of()));
@@ -261,7 +269,16 @@ public class CarryingForwardTest {
     }
 
     private static Request objectives(ObjectiveId... ids) {
-        return new Request(List.of(ids), List.of());
+        return new Request(
+                java.util.Arrays.stream(ids).map(CarryingForwardTest::ref).toList(), List.of());
+    }
+
+    private static CarryingForward.IssueRef ref(ObjectiveId id) {
+        return CarryingForward.IssueRef.of(id.value());
+    }
+
+    private static CarryingForward.IssueRef ref(KeyResultId id) {
+        return CarryingForward.IssueRef.of(id.value());
     }
 
     private static Result moved(String key) {

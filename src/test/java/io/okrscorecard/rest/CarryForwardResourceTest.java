@@ -130,8 +130,8 @@ public class CarryForwardResourceTest {
                 KR_2,
                 OkrIssueEditor.Edit.refused(OkrIssueEditor.Refusal.NO_PERMISSION, List.of("Link Issues is needed")));
 
-        Answer answer = rest.postJson(
-                "cycles/2026-Q4/carry-forward", "{\"keyResults\":[{\"id\":" + KR_2 + ",\"into\":" + N_1 + "}]}");
+        Answer answer =
+                rest.postJson("cycles/2026-Q4/carry-forward", "{\"keyResults\":[{\"id\":\"KR-2\",\"into\":\"N-1\"}]}");
 
         assertEquals(answer.body(), 200, answer.status());
         JsonNode result = answer.json().get("results").get(0);
@@ -153,7 +153,9 @@ public class CarryForwardResourceTest {
         close();
 
         assertBadField("{}", "carryForward.objectives");
-        assertBadField("{\"objectives\":[\"O-1\"]}", "carryForward.objectives[0]");
+        assertBadField("{\"objectives\":[true]}", "carryForward.objectives[0]");
+        assertBadField("{\"objectives\":[\"not a key\"]}", "carryForward.objectives[0]");
+        assertBadField("{\"objectives\":[" + O_1 + ",\"O-1\"]}", "carryForward.objectives[1]");
         assertBadField("{\"objectives\":[" + O_1 + "],\"colour\":1}", "carryForward.colour");
         assertBadField("{\"objectives\":[0]}", "carryForward.objectives[0]");
         assertBadField("{\"objectives\":[" + N_1 + "]}", "carryForward.objectives[0]");
