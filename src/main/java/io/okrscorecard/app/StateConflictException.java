@@ -1,8 +1,8 @@
 package io.okrscorecard.app;
 
 /**
- * The request does not fit the state of what it acts on, and says what to do first, e.g. carrying forward from a cycle
- * that is not closed yet (the REST layer answers 409).
+ * What was asked for cannot be done in the state its subject is in, e.g. closing a cycle that is still running (the
+ * REST layer answers 409 with the message, which says what state would allow it).
  */
 public final class StateConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import javax.ws.rs.core.MediaType;
  * Carries unfinished objectives and key results of a closed cycle into the next cycle (ADR 0019). Any logged-in user
  * may ask; each issue is moved only if they may edit it, as Jira decides, and the answer says per issue what happened.
  */
-@Path("")
+@Path("cycles/{id}/carry-forward")
 @Produces(MediaType.APPLICATION_JSON)
 public class CarryForwardResource {
     private final CarryingForward carrying;
@@ -26,8 +26,8 @@ public class CarryForwardResource {
         this.carrying = carrying;
     }
 
+    /** Its own root path: JAX-RS matches the longest literal root first, and cycles/{id} is CycleReviewResource's. */
     @POST
-    @Path("cycles/{id}/carry-forward")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public CarryForwardDto.Response carryForward(@PathParam("id") String id, String body) {

@@ -69,6 +69,7 @@ public class CarryingForwardTest {
     private final ReadingScorecard reading = new ReadingScorecard(
             access,
             okr.settings,
+            okr.settings,
             okr.jira,
             okr.progress,
             okr.snapshots,
@@ -187,6 +188,21 @@ public class CarryingForwardTest {
         assertEquals(Reason.REJECTED_BY_JIRA, results.get(0).reason());
         assertTrue(measures(O_1, KR_2));
         assertTrue(!measures(N_1, KR_2));
+    }
+
+    @Test
+    public void theClosedCycleKeepsListingWhatMovedAndItIsNotMovedAgain() {
+        close();
+        carrying.carryForward(Fixture.Q4.id(), objectives(O_3));
+
+        ScorecardReading closed = reading.readAs(new AccessControl.Viewer("pmo"), ofCycle(Fixture.Q4.id()));
+        List<Result> again =
+                carrying.carryForward(Fixture.Q4.id(), objectives(O_3)).results();
+
+        assertTrue(closed.objectives().stream()
+                .anyMatch(objective -> objective.id().equals(O_3)));
+        assertEquals(List.of(failed("O-3", Reason.ALREADY_MOVED)), again);
+        assertEquals(List.of(O_3), editor.movedObjectives);
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ClosingCycles;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
@@ -144,6 +146,7 @@ public final class ApiFixture implements AutoCloseable {
         ReadingScorecard scorecards = new ReadingScorecard(
                 personas,
                 store.settings,
+                store.cycleReviews,
                 okr.jira,
                 store.progress,
                 store.snapshots,
@@ -155,6 +158,7 @@ public final class ApiFixture implements AutoCloseable {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
+                new CompareResource(new ComparingCycles(scorecards)),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
@@ -169,6 +173,15 @@ public final class ApiFixture implements AutoCloseable {
                         okr.jira,
                         new InMemoryIssueEditor(okr.jira),
                         recalculating)),
+                new CycleReviewResource(new ClosingCycles(
+                        administrators,
+                        personas,
+                        store.settings,
+                        store.cycleReviews,
+                        okr.jira,
+                        store.progress,
+                        personas,
+                        CLOCK)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)),
                 new SubscriptionResource(subscribing(administrators)),
                 new AdminSubscriptionResource(subscribing(administrators)),

@@ -86,6 +86,7 @@ public class CarryForwardResourceTest {
         ReadingScorecard reading = new ReadingScorecard(
                 personas,
                 okr.settings,
+                okr.settings,
                 okr.jira,
                 okr.progress,
                 okr.snapshots,

@@ -125,16 +125,22 @@ public class RestAccessMatrixTest {
                         403,
                         200));
         MATRIX.put("GET /cycles", new Row("cycles", null, 401, 200, 200, 200));
-        // any logged-in user may ask; O-7 of the closed 2026-Q2 is not there for the outsider, who may not browse it
+        // any logged-in user may ask; O-7 of the closed 2026-Q1 is not there for the outsider, who may not browse it
         MATRIX.put(
                 "POST /cycles/{id}/carry-forward",
                 new Row(
-                        "cycles/2026-Q2/carry-forward",
+                        "cycles/2026-Q1/carry-forward",
                         "{\"objectives\":[" + Ids.of("O-7") + "]}",
                         401,
                         400,
                         200,
                         200));
+        MATRIX.put("GET /cycles/{id}", new Row("cycles/2026-Q2", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}/history", new Row("cycles/2026-Q2/history", null, 401, 200, 200, 200));
+        MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 403, 200));
+        MATRIX.put(
+                "POST /cycles/{id}/reopen",
+                new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 403, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(
@@ -149,6 +155,9 @@ public class RestAccessMatrixTest {
         MATRIX.put("GET /keyresults/{key}/work", new Row("keyresults/KR-1/work", null, 401, 404, 200, 200));
         MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put(
+                "GET /scorecard/compare",
+                new Row("scorecard/compare?from=2026-Q4&to=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.pdf", new Row("scorecard.pdf?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /subscriptions", new Row("subscriptions", null, 401, 200, 200, 200));
@@ -271,6 +280,8 @@ public class RestAccessMatrixTest {
         api.store.settings.saveCycle(
                 new Cycle(CycleId.of("2026-Q3"), "Q3 2026", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
         closedCycleWithAnUnfinishedObjective(api);
+        api.store.settings.saveCycle(
+                new Cycle(CycleId.of("2026-Q2"), "Q2 2026", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));
@@ -283,20 +294,20 @@ public class RestAccessMatrixTest {
     }
 
     /**
-     * 2026-Q2, closed, with O-7 (one key result to do) that the member may edit: what the carry-forward row moves. The
+     * 2026-Q1, closed, with O-7 (one key result to do) that the member may edit: what the carry-forward row moves. The
      * cycle is closed in the in-memory settings the fixture's carry-forward reads cycle states from.
      */
     private static void closedCycleWithAnUnfinishedObjective(ApiFixture api) {
-        Cycle q2 = new Cycle(CycleId.of("2026-Q2"), "Q2 2026", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
-        api.store.settings.saveCycle(q2);
-        api.okr.settings.saveCycle(q2);
+        Cycle q1 = new Cycle(CycleId.of("2026-Q1"), "Q1 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        api.store.settings.saveCycle(q1);
+        api.okr.settings.saveCycle(q1);
         Objective built = objective("O-7").in("customer").with(work("KR-7")).build();
         Objective o7 = new Objective(
                 built.id(),
                 built.key(),
                 built.summary(),
                 built.perspective(),
-                q2.id(),
+                q1.id(),
                 built.weight(),
                 built.owner(),
                 built.supports(),
@@ -305,11 +316,11 @@ public class RestAccessMatrixTest {
         api.okr.jira.objective(o7);
         api.okr.settings.close(
                 new CycleEvent(
-                        q2.id(), CycleEvent.Kind.CLOSED, Instant.parse("2026-07-03T00:00:00Z"), "JIRAUSER10000", ""),
+                        q1.id(), CycleEvent.Kind.CLOSED, Instant.parse("2026-04-03T00:00:00Z"), "JIRAUSER10000", ""),
                 new FrozenCycle(
-                        q2,
-                        Instant.parse("2026-07-03T00:00:00Z"),
-                        LocalDate.of(2026, 7, 3),
+                        q1,
+                        Instant.parse("2026-04-03T00:00:00Z"),
+                        LocalDate.of(2026, 4, 3),
                         AppSettings.defaults(),
                         api.okr.settings.perspectives(),
                         new StatusRule(StatusMode.ABSOLUTE, 1.0),

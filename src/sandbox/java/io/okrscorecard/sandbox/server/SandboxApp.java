@@ -4,6 +4,8 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ClosingCycles;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
@@ -23,6 +25,8 @@ import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
 import io.okrscorecard.rest.CarryForwardResource;
+import io.okrscorecard.rest.CompareResource;
+import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.NotificationAdminResource;
 import io.okrscorecard.rest.NotificationResource;
@@ -83,7 +87,15 @@ final class SandboxApp {
         RecordingCheckIn recording = new RecordingCheckIn(jira, store.checkIns(), recalculating, transactions, clock);
         running = new RunningRecalculation(administrators, recalculating, clock);
         ReadingScorecard scorecards = new ReadingScorecard(
-                users, settings, jira, store.progress(), snapshots, scoring, NO_SAVED_FILTERS, clock);
+                users,
+                settings,
+                store.cycleReviews(),
+                jira,
+                store.progress(),
+                snapshots,
+                scoring,
+                NO_SAVED_FILTERS,
+                clock);
         SandboxPeople people = new SandboxPeople(users, imported);
         SubscribingToDigests subscribing = new SubscribingToDigests(
                 users, administrators, store.subscriptions(), settings, NO_SAVED_FILTERS, people, clock);
@@ -115,12 +127,15 @@ final class SandboxApp {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, report),
                         JiraStandIns.localeResolver(() -> Locale.ENGLISH)))
+                .register(new CompareResource(new ComparingCycles(scorecards)))
                 .register(new OkrResource(
                         new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
                         new CheckingIn(users, jira, jira, recording, people)))
                 .register(new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, settings, jira, transactions)))
                 .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
+                .register(new CycleReviewResource(new ClosingCycles(
+                        administrators, users, settings, store.cycleReviews(), jira, store.progress(), people, clock)))
                 .register(new RecalculationResource(running))
                 .register(new SubscriptionResource(subscribing))
                 .register(new AdminSubscriptionResource(subscribing))

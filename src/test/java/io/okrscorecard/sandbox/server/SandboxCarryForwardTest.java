@@ -1,7 +1,6 @@
 package io.okrscorecard.sandbox.server;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +24,9 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * Carrying forward in the sandbox's demo at mid 2026-Q4, with 2026-Q3 finished and in review: the endpoint is wired and
- * refuses a cycle that is not closed, and the sandbox's stand-in for Jira's edits really moves what the sandbox reads:
- * an objective moved to 2026-Q4 is in 2026-Q4's scorecard after the recalculation, with its key results, and no longer
- * in 2026-Q3's.
+ * Carrying forward in the sandbox's demo at mid 2026-Q4, with 2026-Q3 finished and in review: refused until 2026-Q3 is
+ * closed; then an objective carried forward is in 2026-Q4's scorecard with its key results, while the closed 2026-Q3
+ * still lists it with its frozen numbers. The sandbox's stand-in for Jira's edits refuses a user who may not edit.
  */
 public class SandboxCarryForwardTest {
     private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
@@ -56,49 +54,52 @@ public class SandboxCarryForwardTest {
     }
 
     @Test
-    public void aCycleInReviewIsNotCarriedForwardBeforeItIsClosed() {
-        String key = objectiveKeys("2026-Q3").get(0);
+    public void afterClosingTheFinishedCycleItsObjectiveMovesToTheRunningOneAndTheClosedCycleStillListsIt() {
+        List<String> inReview = objectiveKeys("2026-Q3");
+        String moving = inReview.get(0);
+        Answer early = http.postJson(
+                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                Persona.ADMIN,
+                "{\"objectives\":[\"" + moving + "\"]}");
+        assertEquals(early.body(), 409, early.status());
+        assertTrue(early.body(), early.json().get("message").asText().startsWith("close the cycle first"));
 
-        Answer answer = http.postJson(
-                SandboxHttp.API + "cycles/2026-Q3/carry-forward", Persona.ADMIN, "{\"objectives\":[\"" + key + "\"]}");
+        Answer closed = http.postJson(SandboxHttp.API + "cycles/2026-Q3/close", Persona.ADMIN, "{}");
+        assertEquals(closed.body(), 200, closed.status());
+        int keyResults = objective("2026-Q3", moving).get("keyResults").size();
+        Answer refused = http.postJson(
+                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                Persona.VIEWER,
+                "{\"objectives\":[\"" + inReview.get(1) + "\"]}");
+        Answer carried = http.postJson(
+                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                Persona.ADMIN,
+                "{\"objectives\":[\"" + moving + "\"]}");
 
-        assertEquals(answer.body(), 409, answer.status());
-        assertTrue(answer.body(), answer.json().get("message").asText().startsWith("close the cycle first"));
-        assertTrue(objectiveKeys("2026-Q3").contains(key));
+        assertEquals(
+                refused.body(),
+                "NOT_EDITABLE",
+                refused.json().get("results").get(0).get("reason").asText());
+        assertEquals(carried.body(), 200, carried.status());
+        JsonNode result = carried.json().get("results").get(0);
+        assertEquals(result.toString(), "MOVED", result.get("outcome").asText());
+        assertEquals("2026-Q4", carried.json().get("into").get("id").asText());
+        assertTrue(objectiveKeys("2026-Q4").contains(moving));
+        assertEquals(keyResults, objective("2026-Q4", moving).get("keyResults").size());
+        assertEquals("its frozen numbers stay with the closed cycle", inReview, objectiveKeys("2026-Q3"));
     }
 
     @Test
-    public void anObjectiveMovedToTheNextCycleIsReadInItsScorecardWithItsKeyResults() throws InterruptedException {
-        String key = objectiveKeys("2026-Q3").get(1);
+    public void theSandboxsEditsRefuseAUserWhoMayNotEdit() {
+        String key = objectiveKeys("2026-Q4").get(0);
         ObjectiveId id =
                 ObjectiveId.of(demo.jira().idOf(IssueKey.of(key)).orElseThrow().value());
-        int keyResults = demo.jira().objective(id).orElseThrow().keyResults().size();
 
         OkrIssueEditor.Edit edit =
-                demo.jira().edits().moveToCycle(new Viewer(Persona.ADMIN.userKey()), id, CycleId.of("2026-Q4"));
-        recalculate();
-
-        assertTrue(edit.done());
-        assertTrue(objectiveKeys("2026-Q4").contains(key));
-        assertFalse(objectiveKeys("2026-Q3").contains(key));
-        assertEquals(keyResults, objective("2026-Q4", key).get("keyResults").size());
-        OkrIssueEditor.Edit byViewer =
                 demo.jira().edits().moveToCycle(new Viewer(Persona.VIEWER.userKey()), id, CycleId.of("2026-Q3"));
-        assertEquals(OkrIssueEditor.Refusal.NO_PERMISSION, byViewer.refusal());
-    }
 
-    /** Recalculates as the admin page's "Recalculate now" does, to the end. */
-    private static void recalculate() throws InterruptedException {
-        Answer started = http.postJson(SandboxHttp.API + "admin/recalculate", Persona.ADMIN, "{}");
-        assertEquals(started.body(), 202, started.status());
-        String job = "admin/recalculate/" + started.json().get("id").asText();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        JsonNode state = http.api(job, Persona.ADMIN);
-        while (!"FINISHED".equals(state.get("phase").asText()) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            state = http.api(job, Persona.ADMIN);
-        }
-        assertEquals(state.toString(), "FINISHED", state.get("phase").asText());
+        assertEquals(OkrIssueEditor.Refusal.NO_PERMISSION, edit.refusal());
+        assertTrue(objectiveKeys("2026-Q4").contains(key));
     }
 
     private static List<String> objectiveKeys(String cycle) {
