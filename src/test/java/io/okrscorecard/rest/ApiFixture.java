@@ -2,13 +2,16 @@ package io.okrscorecard.rest;
 
 import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
+import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
+import io.okrscorecard.app.InMemoryIssueEditor;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ManualExecutor;
@@ -163,6 +166,13 @@ public final class ApiFixture implements AutoCloseable {
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
+                new CarryForwardResource(new CarryingForward(
+                        personas,
+                        new CycleStates(okr.settings, CLOCK),
+                        scorecards,
+                        okr.jira,
+                        new InMemoryIssueEditor(okr.jira),
+                        recalculating)),
                 new CycleReviewResource(new ClosingCycles(
                         administrators,
                         personas,

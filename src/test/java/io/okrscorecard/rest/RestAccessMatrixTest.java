@@ -11,8 +11,14 @@ import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.CycleEvent;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.digest.DigestSchedule;
 import io.okrscorecard.core.digest.DigestScope;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.scoring.StatusRule;
+import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.ResourceMethods.ResourceMethod;
 import io.okrscorecard.rest.RestServer.Answer;
@@ -119,6 +125,16 @@ public class RestAccessMatrixTest {
                         403,
                         200));
         MATRIX.put("GET /cycles", new Row("cycles", null, 401, 200, 200, 200));
+        // any logged-in user may ask; O-7 of the closed 2026-Q1 is not there for the outsider, who may not browse it
+        MATRIX.put(
+                "POST /cycles/{id}/carry-forward",
+                new Row(
+                        "cycles/2026-Q1/carry-forward",
+                        "{\"objectives\":[" + Ids.of("O-7") + "]}",
+                        401,
+                        400,
+                        200,
+                        200));
         MATRIX.put("GET /cycles/{id}", new Row("cycles/2026-Q2", null, 401, 200, 200, 200));
         MATRIX.put("GET /cycles/{id}/history", new Row("cycles/2026-Q2/history", null, 401, 200, 200, 200));
         MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 403, 200));
@@ -263,6 +279,7 @@ public class RestAccessMatrixTest {
                 .build()));
         api.store.settings.saveCycle(
                 new Cycle(CycleId.of("2026-Q3"), "Q3 2026", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+        closedCycleWithAnUnfinishedObjective(api);
         api.store.settings.saveCycle(
                 new Cycle(CycleId.of("2026-Q2"), "Q2 2026", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
@@ -274,6 +291,42 @@ public class RestAccessMatrixTest {
                 new DigestSchedule(DayOfWeek.MONDAY, 8),
                 Instant.parse("2026-11-01T00:00:00Z"));
         return api;
+    }
+
+    /**
+     * 2026-Q1, closed, with O-7 (one key result to do) that the member may edit: what the carry-forward row moves. The
+     * cycle is closed in the in-memory settings the fixture's carry-forward reads cycle states from.
+     */
+    private static void closedCycleWithAnUnfinishedObjective(ApiFixture api) {
+        Cycle q1 = new Cycle(CycleId.of("2026-Q1"), "Q1 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        api.store.settings.saveCycle(q1);
+        api.okr.settings.saveCycle(q1);
+        Objective built = objective("O-7").in("customer").with(work("KR-7")).build();
+        Objective o7 = new Objective(
+                built.id(),
+                built.key(),
+                built.summary(),
+                built.perspective(),
+                q1.id(),
+                built.weight(),
+                built.owner(),
+                built.supports(),
+                built.drives(),
+                built.keyResults());
+        api.okr.jira.objective(o7);
+        api.okr.settings.close(
+                new CycleEvent(
+                        q1.id(), CycleEvent.Kind.CLOSED, Instant.parse("2026-04-03T00:00:00Z"), "JIRAUSER10000", ""),
+                new FrozenCycle(
+                        q1,
+                        Instant.parse("2026-04-03T00:00:00Z"),
+                        LocalDate.of(2026, 4, 3),
+                        AppSettings.defaults(),
+                        api.okr.settings.perspectives(),
+                        new StatusRule(StatusMode.ABSOLUTE, 1.0),
+                        List.of(o7),
+                        Map.of()));
+        api.personas.letMemberBrowse(new IssueId(o7.id().value()));
     }
 
     /** Starts a recalculation as the administrator, so that there is a job to ask about; its id. */

@@ -57,8 +57,11 @@ final class DemoHistory {
             for (LocalDate day = demo.today().minusDays(DAYS); day.isBefore(demo.today()); day = day.plusDays(1)) {
                 ImportedJira jiraThen = JiraExport.read("mapping.json", demo.mapping(), demo.exportOn(day));
                 Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
-                SandboxJira asOfThen =
-                        new SandboxJira(jiraThen, keyResults -> madeBefore(checkIns, endOfDay), () -> mapping);
+                SandboxJira asOfThen = new SandboxJira(
+                        jiraThen,
+                        keyResults -> madeBefore(checkIns, endOfDay),
+                        () -> mapping,
+                        SandboxIssueEdits.none(jiraThen));
                 Clock evening = Clock.fixed(endOfDay.minusSeconds(3600), zone);
                 for (Cycle cycle : cycles) {
                     if (cycle.start().isAfter(day)) {

@@ -143,7 +143,11 @@ public final class Sandbox implements AutoCloseable {
             database = EmbeddedH2.inFolder(folder.database());
             SandboxStore store = SandboxStore.over(new TestActiveObjects(database.entityManager()));
             AoScorecardSettingsRepository settings = store.settings();
-            jira = new SandboxJira(imported, store.checkIns()::histories, settings::perspectiveMapping);
+            jira = new SandboxJira(
+                    imported,
+                    store.checkIns()::histories,
+                    settings::perspectiveMapping,
+                    new SandboxIssueEdits(imported, users));
 
             if (demo != null) {
                 loadDemo(demo, imported, store);

@@ -1,11 +1,13 @@
 package io.okrscorecard.sandbox.server;
 
 import io.okrscorecard.app.Administrators;
+import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ConfiguringScorecard;
+import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ReadingKeyResults;
@@ -22,6 +24,7 @@ import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
+import io.okrscorecard.rest.CarryForwardResource;
 import io.okrscorecard.rest.CompareResource;
 import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
@@ -137,7 +140,9 @@ final class SandboxApp {
                 .register(new SubscriptionResource(subscribing))
                 .register(new AdminSubscriptionResource(subscribing))
                 .register(new NotificationResource(new ChoosingNotifications(users, store.preferences())))
-                .register(new NotificationAdminResource(notifications));
+                .register(new NotificationAdminResource(notifications))
+                .register(new CarryForwardResource(new CarryingForward(
+                        users, new CycleStates(settings, clock), scorecards, jira, jira.edits(), recalculating)));
     }
 
     /** The reconciliation the sandbox runs at start and then every few minutes, as the job does in Jira. */

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * the Jira adapter reads Jira: each objective in the perspective the app's stored mapping gives it, resolved at every
  * read (so a mapping the admin saves applies at the next read, as in Jira), and each key result with its check-in
  * history (one query for all key results read together). An export holds no check-ins, so a check-in recorded in the
- * sandbox is what changes a metric's current value.
+ * sandbox is what changes a metric's current value. Objectives and key results carried forward in the sandbox are read
+ * as {@link SandboxIssueEdits} has them.
  */
 public final class SandboxJira implements ObjectiveSource, WorkItemSource, IssueDirectory {
 
@@ -42,12 +43,23 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
     private final ImportedJira imported;
     private final Histories histories;
     private final Supplier<PerspectiveMapping> mapping;
+    private final SandboxIssueEdits edits;
 
-    /** @param mapping the app's stored perspective mapping, read at every read of objectives */
-    public SandboxJira(ImportedJira imported, Histories histories, Supplier<PerspectiveMapping> mapping) {
+    /**
+     * @param mapping the app's stored perspective mapping, read at every read of objectives
+     * @param edits the changes made to OKR issues in the sandbox (carry forward), read over the export
+     */
+    SandboxJira(
+            ImportedJira imported, Histories histories, Supplier<PerspectiveMapping> mapping, SandboxIssueEdits edits) {
         this.imported = imported;
         this.histories = histories;
         this.mapping = mapping;
+        this.edits = edits;
+    }
+
+    /** The sandbox's edits of OKR issues: the {@code OkrIssueEditor} port that carrying forward uses. */
+    SandboxIssueEdits edits() {
+        return edits;
     }
 
     /** The export as imported, without check-ins. */
@@ -57,17 +69,17 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
 
     @Override
     public Optional<Objective> objective(ObjectiveId id) {
-        return imported.objective(id).map(objective -> read(List.of(objective)).get(0));
+        return edits.objective(id).map(objective -> read(List.of(objective)).get(0));
     }
 
     @Override
     public List<Objective> objectivesIn(CycleId cycle) {
-        return read(imported.objectivesIn(cycle));
+        return read(edits.objectivesIn(cycle));
     }
 
     @Override
     public List<Objective> objectivesMeasuredBy(Collection<KeyResultId> keyResults) {
-        return read(imported.objectivesMeasuredBy(keyResults));
+        return read(edits.objectivesMeasuredBy(keyResults));
     }
 
     @Override

@@ -12,6 +12,8 @@ public class ProjectPermissions {
 
     public static final ProjectPermissionKey EDIT_ISSUES = null;
 
+    public static final ProjectPermissionKey LINK_ISSUES = null;
+
     public ProjectPermissions() {
         throw new UnsupportedOperationException("compile-only shim");
     }

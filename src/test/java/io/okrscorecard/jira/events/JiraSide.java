@@ -267,5 +267,15 @@ public final class JiraSide {
                 com.atlassian.jira.user.ApplicationUser remoteUser) {
             throw new UnsupportedOperationException("the listener never creates links");
         }
+
+        @Override
+        public IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId) {
+            throw new UnsupportedOperationException("the listener reads the links of one issue at a time");
+        }
+
+        @Override
+        public void removeIssueLink(IssueLink issueLink, com.atlassian.jira.user.ApplicationUser remoteUser) {
+            throw new UnsupportedOperationException("the listener never removes links");
+        }
     }
 }

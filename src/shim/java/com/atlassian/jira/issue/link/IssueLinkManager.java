@@ -24,4 +24,13 @@ public interface IssueLinkManager {
             Long sequence,
             ApplicationUser remoteUser)
             throws CreateException;
+
+    // "Returns the issue link or null if not found" (IssueLinkManager javadoc above; DefaultIssueLinkManager reads the
+    // link by source, destination and link type)
+    IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
+
+    // "removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser)": removes the link and records change items
+    // for both issues as the user (IssueLinkManager javadoc above, Jira 8.5 to latest); the user's permissions are not
+    // checked by the manager
+    void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser);
 }
