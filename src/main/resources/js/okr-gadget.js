@@ -55,6 +55,7 @@ define('okr-scorecard/gadget', [], function () {
         retry: AJS.I18n.getText('okr.gadget.retry'),
         refresh: AJS.I18n.getText('okr.gadget.refresh'),
         refreshLabel: AJS.I18n.getText('okr.gadget.refresh.label'),
+        review: AJS.I18n.getText('okr.gadget.review'),
         exportMenu: AJS.I18n.getText('okr.gadget.export'),
         exportLabel: AJS.I18n.getText('okr.gadget.export.label'),
         exportCsv: AJS.I18n.getText('okr.gadget.export.csv'),
@@ -690,12 +691,32 @@ define('okr-scorecard/gadget', [], function () {
                 return self.subscriptionScope();
             }));
         }
+        var review = reviewLink(cycle);
+        if (review) {
+            meta.push(review);
+        }
         this.header.appendChild(el('div', {'class': 'okr-gadget-meta'}, meta));
         this.header.appendChild(el('div', {'class': 'okr-gadget-actions'}, [
             this.exportMenu(this.exportItems()),
             refresh
         ]));
     };
+
+    /**
+     * The link to the cycle's review page, for a cycle in review or closed: its state from /cycles (the scorecard's
+     * cycle), else, while the answer has none, a cycle whose last day is past. Null for any other cycle.
+     */
+    function reviewLink(cycle) {
+        var state = cycle.state || (cycle.end && cycle.end < new Date().toISOString().slice(0, 10) ? 'IN_REVIEW' : '');
+        if (!cycle.id || (state !== 'IN_REVIEW' && state !== 'CLOSED')) {
+            return null;
+        }
+        return el('a', {
+            'class': 'okr-gadget-review-link',
+            href: contextPath() + '/plugins/servlet/okr-scorecard/review?cycle=' + encodeURIComponent(cycle.id),
+            text: TEXT.review
+        });
+    }
 
     /* ---------- the Export menu ---------- */
 

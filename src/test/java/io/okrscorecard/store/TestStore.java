@@ -17,6 +17,7 @@ public class TestStore {
     public final AoSubscriptionRepository subscriptions;
     public final AoSentMailLedger sentMail;
     public final AoNotificationPreferences notificationPreferences;
+    public final AoReviewRepository reviews;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -39,6 +40,7 @@ public class TestStore {
         subscriptions = new AoSubscriptionRepository(ao, transactions);
         sentMail = new AoSentMailLedger(ao, transactions);
         notificationPreferences = new AoNotificationPreferences(ao, transactions);
+        reviews = new AoReviewRepository(ao, transactions);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */
