@@ -3,6 +3,7 @@ package io.okrscorecard.app;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.Perspectives;
@@ -31,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What every viewer's scorecard of a cycle is read from: the cycle's objectives (with their key results and check-in
@@ -89,6 +91,8 @@ final class KeptCycles {
         private final long seen;
         /** Whether the rows read since its stamp were only new versions of rows it held (false after a whole read). */
         private final boolean rewritesOnly;
+        /** The snapshot of a closed cycle it was read from; null for a cycle whose numbers follow Jira. */
+        private final FrozenCycle frozenFrom;
 
         private final StatusRule rule;
         private final Map<Integer, Map<Subject, List<Point>>> trendsByDays;
@@ -112,8 +116,10 @@ final class KeptCycles {
                 Map<ProgressSubject, StoredProgress> stored,
                 long seen,
                 boolean rewritesOnly,
-                Map<Integer, Map<Subject, List<Point>>> trendsByDays) {
+                Map<Integer, Map<Subject, List<Point>>> trendsByDays,
+                FrozenCycle frozenFrom) {
             this.stamp = stamp;
+            this.frozenFrom = frozenFrom;
             this.observation = observation;
             this.readAt = readAt;
             this.lastUsed = readAt;
@@ -146,7 +152,13 @@ final class KeptCycles {
                             fresh.stored(),
                             fresh.seen(),
                             fresh.rewritesOnly(),
-                            new ConcurrentHashMap<>(trendsByDays)));
+                            new ConcurrentHashMap<>(trendsByDays),
+                            null));
+        }
+
+        /** The snapshot of the closed cycle it was read from; empty for a cycle whose numbers follow Jira. */
+        Optional<FrozenCycle> frozenFrom() {
+            return Optional.ofNullable(frozenFrom);
         }
 
         /** The day it was read on: the day of every answer served from it. */
@@ -181,6 +193,7 @@ final class KeptCycles {
                     long size = known instanceof byte[] bytes ? bytes.length : OTHER_ANSWER;
                     if (renderedBytesOfAll() + size > renderedBudget) {
                         kept.values().forEach(Kept::dropRendered);
+                        frozen.values().forEach(Kept::dropRendered);
                     }
                     renderedBytes.addAndGet(size);
                     rendered.put(key, known);
@@ -271,6 +284,9 @@ final class KeptCycles {
     private final Duration maxAge;
     private final long renderedBudget;
     private final Map<CycleId, Kept> kept = new ConcurrentHashMap<>();
+    /** Closed cycles as read from their snapshots, served while the settings revision is the one they were read under. */
+    private final Map<CycleId, Kept> frozen = new ConcurrentHashMap<>();
+
     private final KeptCycleRefresh refresh;
     /** Whether a reader is reading a cycle whole ahead of its age bound; one at a time on this node. */
     private final AtomicBoolean readingAhead = new AtomicBoolean();
@@ -314,6 +330,7 @@ final class KeptCycles {
      * wait and take it if their observation equals the one it was brought up to.
      */
     Kept of(Cycle cycle, KeptSettings.Snapshot settings, ChangeMark progressMark, long observation) {
+        frozen.remove(cycle.id());
         Stamp stamp = new Stamp(settings.revision(), progressMark, LocalDate.now(clock));
         Instant now = clock.instant();
         Kept known = kept.get(cycle.id());
@@ -365,6 +382,50 @@ final class KeptCycles {
         }
     }
 
+    /**
+     * A closed cycle as its snapshot holds it (docs/adr/0018-closing-a-cycle-freezes-it.md): nothing writes its rows, so
+     * it is never brought up to date; closing and re-opening move the settings revision, so it is served while the
+     * revision is the one it was read under. Its answers are of the day it was closed: trends end on that day. Empty
+     * when the store holds no snapshot (re-opened since the revision was read).
+     */
+    Optional<Kept> frozen(CycleId cycle, String revision, Supplier<Optional<FrozenCycle>> snapshot) {
+        kept.remove(cycle);
+        Kept known = frozen.get(cycle);
+        if (known != null && revision != null && revision.equals(known.stamp.settingsRevision())) {
+            known.lastUsed = clock.instant();
+            return Optional.of(known);
+        }
+        Optional<FrozenCycle> stored = snapshot.get();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        FrozenCycle read = stored.get();
+        List<Objective> objectives = new ArrayList<>(read.objectives());
+        objectives.sort(Comparator.comparing(Objective::key));
+        Kept closed = new Kept(
+                new Stamp(revision, ChangeMark.EMPTY, read.day()),
+                0,
+                clock.instant(),
+                cycle,
+                read.perspectives(),
+                read.rule(),
+                List.copyOf(objectives),
+                read.rows(),
+                0,
+                false,
+                new ConcurrentHashMap<>(),
+                read);
+        if (revision != null) {
+            frozen.put(cycle, closed);
+            while (frozen.size() > MAX_CYCLES) {
+                frozen.values().stream()
+                        .min(Comparator.comparing((Kept k) -> k.lastUsed))
+                        .ifPresent(oldest -> frozen.remove(oldest.cycle, oldest));
+            }
+        }
+        return Optional.of(closed);
+    }
+
     private Kept read(Cycle cycle, KeptSettings.Snapshot settings, Stamp stamp, long observation, Instant now) {
         StatusRule rule = new StatusRule(settings.app().statusMode(), cycle.elapsedShare(clock));
         List<Objective> objectives = new ArrayList<>(objectiveSource.objectivesIn(cycle.id()));
@@ -383,11 +444,14 @@ final class KeptCycles {
                 stored,
                 stamp.progress().newestRow(),
                 false,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(),
+                null);
     }
 
     private long renderedBytesOfAll() {
-        return kept.values().stream().mapToLong(k -> k.renderedBytes.get()).sum();
+        return Stream.concat(kept.values().stream(), frozen.values().stream())
+                .mapToLong(k -> k.renderedBytes.get())
+                .sum();
     }
 
     private void dropLeastRecentlyUsed() {

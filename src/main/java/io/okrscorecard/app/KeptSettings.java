@@ -2,6 +2,7 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.settings.AppSettings;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The admin's settings as this node last read them, re-read only when their revision moved: each use costs one read of
@@ -22,10 +24,29 @@ final class KeptSettings {
      *
      * @param revision {@code null} when the store keeps no revision: nothing computed from these settings may be kept
      * @param cycles by start day
+     * @param closed the cycles closed: their reads come from their frozen snapshots, and nothing recomputes them
      */
-    record Snapshot(String revision, AppSettings app, Perspectives perspectives, Map<CycleId, Cycle> cycles) {
+    record Snapshot(
+            String revision,
+            AppSettings app,
+            Perspectives perspectives,
+            Map<CycleId, Cycle> cycles,
+            Set<CycleId> closed) {
         Snapshot {
             cycles = Collections.unmodifiableMap(new LinkedHashMap<>(cycles));
+            closed = Set.copyOf(closed);
+        }
+
+        /** The cycles not closed, by start day: those whose numbers follow Jira. */
+        Map<CycleId, Cycle> openCycles() {
+            Map<CycleId, Cycle> open = new LinkedHashMap<>(cycles);
+            open.keySet().removeAll(closed);
+            return Collections.unmodifiableMap(open);
+        }
+
+        /** These settings as a closed cycle was frozen under them: its settings and perspectives, the same cycles. */
+        Snapshot frozenAs(FrozenCycle frozen) {
+            return new Snapshot(revision, frozen.settings(), frozen.perspectives(), cycles, closed);
         }
 
         Optional<Cycle> cycle(CycleId id) {
@@ -62,7 +83,8 @@ final class KeptSettings {
         for (Cycle cycle : settings.cycles()) {
             cycles.put(cycle.id(), cycle);
         }
-        Snapshot read = new Snapshot(revision, settings.appSettings(), settings.perspectives(), cycles);
+        Snapshot read = new Snapshot(
+                revision, settings.appSettings(), settings.perspectives(), cycles, settings.closedCycles());
         if (revision != null) {
             known = read;
         }

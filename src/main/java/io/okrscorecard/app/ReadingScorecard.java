@@ -6,10 +6,13 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.CycleState;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
+import io.okrscorecard.core.port.CycleReviews;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.SavedFilters;
@@ -50,11 +53,13 @@ public final class ReadingScorecard {
     private final KeptCycles cycles;
     private final ScoringAfresh scoring;
     private final SavedFilters savedFilters;
+    private final CycleReviews reviews;
     private final Clock clock;
 
     public ReadingScorecard(
             AccessControl access,
             ScorecardSettingsRepository settings,
+            CycleReviews reviews,
             ObjectiveSource objectiveSource,
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
@@ -64,6 +69,7 @@ public final class ReadingScorecard {
         this(
                 access,
                 settings,
+                reviews,
                 objectiveSource,
                 progress,
                 snapshots,
@@ -77,6 +83,7 @@ public final class ReadingScorecard {
     public ReadingScorecard(
             AccessControl access,
             ScorecardSettingsRepository settings,
+            CycleReviews reviews,
             ObjectiveSource objectiveSource,
             MaterialisedProgressRepository progress,
             SnapshotRepository snapshots,
@@ -90,6 +97,7 @@ public final class ReadingScorecard {
         this.cycles = new KeptCycles(objectiveSource, progress, snapshots, clock, keptCycleMaxAge);
         this.scoring = scoring;
         this.savedFilters = savedFilters;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -124,15 +132,16 @@ public final class ReadingScorecard {
 
     /** {@link #readAs} with the strategy map drawn from it. */
     public StrategyMapReading strategyMapAs(Viewer viewer, ScorecardQuery query) {
-        ScorecardReading reading = readAs(viewer, query);
-        return new StrategyMapReading(reading, StrategyMap.of(settings.now().perspectives(), reading.objectives()));
+        return drawn(readAs(viewer, query));
     }
 
     private <T> T read(Viewer viewer, ScorecardQuery query, Rendering<T> rendering) {
         StoreObservations.Observed observed = observations.observe();
-        KeptSettings.Snapshot current = settings.at(observed.settingsRevision());
-        Cycle cycle = cycleFor(query, current);
-        KeptCycles.Kept kept = cycles.of(cycle, current, observed.progress(), observed.sequence());
+        KeptSettings.Snapshot now = settings.at(observed.settingsRevision());
+        Source source = sourceOf(cycleFor(query, now), now, observed);
+        KeptSettings.Snapshot current = source.settings();
+        Cycle cycle = source.cycle();
+        KeptCycles.Kept kept = source.kept();
         List<Objective> inScope = new ArrayList<>();
         for (Objective objective : kept.objectives()) {
             if (query.includesIssue(objective.key().value())) {
@@ -143,13 +152,40 @@ public final class ReadingScorecard {
             inScope = foundByFilter(viewer, query.filter().get(), inScope);
         }
         BitSet browsable = browsable(viewer, inScope);
-        if (query.filter().isPresent() || current.app().countOnlyVisibleWork()) {
+        if (query.filter().isPresent() || computedForEachViewer(current, kept)) {
             return rendering.render(composed(viewer, query, current, cycle, kept, inScope, browsable));
         }
         List<Objective> scope = inScope;
         return kept.rendered(
                 new RenderedFor(rendering, query, browsable),
                 () -> rendering.render(composed(viewer, query, current, cycle, kept, scope, browsable)));
+    }
+
+    /**
+     * Where a cycle is read from: its kept rows under the current settings or, closed, its frozen snapshot under the
+     * settings, perspectives and dates it was closed with (docs/adr/0018-closing-a-cycle-freezes-it.md).
+     */
+    private record Source(Cycle cycle, KeptSettings.Snapshot settings, KeptCycles.Kept kept) {}
+
+    private Source sourceOf(Cycle cycle, KeptSettings.Snapshot current, StoreObservations.Observed observed) {
+        if (current.closed().contains(cycle.id())) {
+            Optional<KeptCycles.Kept> frozen =
+                    cycles.frozen(cycle.id(), current.revision(), () -> reviews.frozen(cycle.id()));
+            if (frozen.isPresent()) {
+                FrozenCycle snapshot = frozen.get().frozenFrom().orElseThrow();
+                return new Source(snapshot.cycle(), current.frozenAs(snapshot), frozen.get());
+            }
+            // re-opened since the settings were read: its numbers follow Jira again
+        }
+        return new Source(cycle, current, cycles.of(cycle, current, observed.progress(), observed.sequence()));
+    }
+
+    /**
+     * Whether each viewer's numbers are computed from the work they may browse (the admin setting "count only work the
+     * viewer can browse"). Never for a closed cycle: its numbers are frozen, the same for everybody.
+     */
+    private static boolean computedForEachViewer(KeptSettings.Snapshot current, KeptCycles.Kept kept) {
+        return current.app().countOnlyVisibleWork() && kept.frozenFrom().isEmpty();
     }
 
     /** What a rendering from a kept cycle depends on besides the cycle. */
@@ -193,22 +229,31 @@ public final class ReadingScorecard {
             List<Objective> inScope,
             BitSet browsable) {
         Map<ProgressSubject, StoredProgress> stored =
-                current.app().countOnlyVisibleWork() ? computedForViewer(viewer, inScope) : kept.stored();
+                computedForEachViewer(current, kept) ? computedForViewer(viewer, inScope) : kept.stored();
         return ScorecardComposition.compose(query, current, cycle, kept, inScope, browsable, stored, clock.getZone());
     }
 
-    /** The cycles by start day, for any logged-in viewer: which cycles exist is no issue data. */
-    public List<Cycle> cycles() {
+    /** The cycles by start day with their states today, for any logged-in viewer: which cycles exist is no issue data. */
+    public List<CycleStates.Stated> cycles() {
         Viewers.require(access);
-        List<Cycle> cycles = new ArrayList<>(settings.now().cycleList());
+        KeptSettings.Snapshot current = settings.now();
+        List<Cycle> cycles = new ArrayList<>(current.cycleList());
         cycles.sort(Comparator.comparing(Cycle::start));
-        return cycles;
+        LocalDate today = LocalDate.now(clock);
+        return cycles.stream()
+                .map(cycle -> new CycleStates.Stated(
+                        cycle, CycleState.of(cycle, today, current.closed().contains(cycle.id()))))
+                .toList();
     }
 
     /** The strategy map of the objectives the viewer may browse, with the reading that colours its nodes. */
     public StrategyMapReading strategyMap(ScorecardQuery query) {
-        ScorecardReading reading = read(query);
-        return new StrategyMapReading(reading, StrategyMap.of(settings.now().perspectives(), reading.objectives()));
+        return drawn(read(query));
+    }
+
+    /** The strategy map of a reading, in the lanes of the perspectives it was composed under. */
+    private static StrategyMapReading drawn(ScorecardReading reading) {
+        return new StrategyMapReading(reading, StrategyMap.of(reading.perspectives(), reading.objectives()));
     }
 
     /** A strategy map and the scorecard reading it was drawn from. */
@@ -221,13 +266,17 @@ public final class ReadingScorecard {
      */
     public List<Cascading.Supporting> supportingOf(Objective objective) {
         StoreObservations.Observed observed = observations.observe();
-        KeptSettings.Snapshot current = settings.at(observed.settingsRevision());
-        Cascade cascade = current.app().rollup().cascade();
-        Optional<Cycle> cycle = current.cycle(objective.cycle());
-        if (!cascade.enabled() || cycle.isEmpty()) {
+        KeptSettings.Snapshot now = settings.at(observed.settingsRevision());
+        Optional<Cycle> cycle = now.cycle(objective.cycle());
+        if (cycle.isEmpty()) {
             return List.of();
         }
-        KeptCycles.Kept kept = cycles.of(cycle.get(), current, observed.progress(), observed.sequence());
+        Source source = sourceOf(cycle.get(), now, observed);
+        Cascade cascade = source.settings().app().rollup().cascade();
+        if (!cascade.enabled()) {
+            return List.of();
+        }
+        KeptCycles.Kept kept = source.kept();
         Map<ObjectiveId, ObjectiveScore.Cascaded> cascaded = kept.cascaded(cascade);
         ObjectiveScore.Cascaded parts = cascaded.get(objective.id());
         if (parts == null) {

@@ -205,7 +205,7 @@ public final class RecalculatingProgress {
     }
 
     /**
-     * Recomputes every objective and key result of every cycle, stores all rows and records today's snapshots. A
+     * Recomputes every objective and key result of every cycle not closed, stores all rows and records today's snapshots. A
      * cycle that fails is logged and reported; the others are still recalculated. Rows that another writer stored
      * while a cycle was computed are left to that writer's newer data, and their key results are recalculated again
      * right after the cycle.
@@ -214,7 +214,7 @@ public final class RecalculatingProgress {
         ProgressListener progressListener = listener == null ? ProgressListener.NONE : listener;
         LocalDate today = LocalDate.now(clock);
         KeptSettings.Snapshot current = keptSettings.now();
-        List<Cycle> cycles = List.copyOf(current.cycles().values());
+        List<Cycle> cycles = List.copyOf(current.openCycles().values());
         Map<Cycle, List<Objective>> objectivesByCycle = new LinkedHashMap<>();
         List<CycleId> failed = new ArrayList<>();
         int total = 0;

@@ -112,10 +112,10 @@ final class RecomputingKeyResults {
 
         List<Objective> scored = new ArrayList<>();
         for (Objective objective : measured.values()) {
-            if (current.cycles().containsKey(objective.cycle())) {
+            if (current.openCycles().containsKey(objective.cycle())) {
                 scored.add(objective);
             } else {
-                LOG.debug("Objectives of unknown cycle {} are not scored", objective.cycle());
+                LOG.debug("Objectives of unknown or closed cycle {} are not scored", objective.cycle());
             }
         }
         Map<ObjectiveId, Set<KeyResultId>> sharingOf = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.okrscorecard.app;
 
+import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
@@ -145,11 +146,18 @@ public final class ReconcilingProgress {
         return done;
     }
 
-    /** Due when no cycle has a SCORECARD snapshot for today; never due without cycles (nothing to recalculate). */
+    /**
+     * Due when no open cycle has a SCORECARD snapshot for today; never due without open cycles (nothing to recalculate:
+     * closed cycles are frozen).
+     */
     boolean dailyRunDue() {
         LocalDate today = LocalDate.now(clock);
         List<Subject> subjects = new ArrayList<>();
+        Set<CycleId> closed = settings.closedCycles();
         for (Cycle cycle : settings.cycles()) {
+            if (closed.contains(cycle.id())) {
+                continue;
+            }
             subjects.add(new Subject(cycle.id(), Kind.SCORECARD, cycle.id().value()));
         }
         if (subjects.isEmpty()) {

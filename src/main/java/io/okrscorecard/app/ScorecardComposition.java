@@ -5,6 +5,7 @@ import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.cycle.Cycle;
+import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
@@ -120,12 +121,14 @@ final class ScorecardComposition {
         Scorecard scorecard = Scorecard.of(cycle.id(), rule, perspectiveScores, unassigned);
         return new ScorecardReading(
                 cycle,
+                perspectives,
                 scorecard,
                 visible,
                 keyResults,
                 inScope.size() - visible.size(),
                 latestComputation(inScope, stored),
-                trends(kept, cycle, perspectiveScores, query.trendDays()));
+                trends(kept, cycle, perspectiveScores, query.trendDays()),
+                kept.frozenFrom().map(FrozenCycle::frozenAt));
     }
 
     private static KeyResultReading keyResultReading(

@@ -5,6 +5,7 @@ import io.okrscorecard.core.PerspectiveKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.rollup.Progress;
@@ -25,21 +26,25 @@ import java.util.Set;
  * everybody, as the admin guide explains); the lists hold only the objectives and key results the viewer may browse,
  * and say how many others exist.
  *
+ * @param perspectives the perspectives it was composed under: the admin's, or a closed cycle's as it was closed
  * @param scorecard perspective and scorecard scores over all objectives in scope; objective scores carry no key
  *     results (see {@code keyResults})
  * @param objectives the visible objectives in scope, by key
  * @param keyResults per visible objective, its visible key results
  * @param hiddenObjectives objectives in scope the viewer may not browse
  * @param computedAt the latest computation among the stored numbers read, empty when none was stored yet
+ * @param frozenAt when the cycle was closed, empty unless it is closed: every number is then the one it was closed with
  */
 public record ScorecardReading(
         Cycle cycle,
+        Perspectives perspectives,
         Scorecard scorecard,
         List<Objective> objectives,
         Map<ObjectiveId, List<KeyResultReading>> keyResults,
         int hiddenObjectives,
         Optional<Instant> computedAt,
-        Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends) {
+        Map<SnapshotRepository.Subject, List<SnapshotRepository.Point>> trends,
+        Optional<Instant> frozenAt) {
 
     /**
      * A key result with its stored numbers, or undefined (not computed yet) before the first computation.
@@ -81,6 +86,7 @@ public record ScorecardReading(
         keptKeyResults.keySet().retainAll(listed);
         return new ScorecardReading(
                 cycle,
+                perspectives,
                 new Scorecard(
                         scorecard.cycle(),
                         scorecard.rule(),
@@ -94,6 +100,7 @@ public record ScorecardReading(
                 keptKeyResults,
                 hiddenObjectives,
                 computedAt,
-                trends);
+                trends,
+                frozenAt);
     }
 }

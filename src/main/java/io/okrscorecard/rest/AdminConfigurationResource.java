@@ -3,9 +3,6 @@ package io.okrscorecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.okrscorecard.app.ConfiguringScorecard;
-import io.okrscorecard.app.NotFoundException;
-import io.okrscorecard.core.CycleId;
-import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
@@ -127,23 +124,15 @@ public class AdminConfigurationResource {
     @AdminOnly
     public CycleDto updateCycle(@PathParam("id") String id, String body) {
         Cycle requested = JsonBodies.read(body, CycleDto.class, "cycle").toDomain();
-        return CycleDto.of(configuring.updateCycle(cycleId(id), requested));
+        return CycleDto.of(configuring.updateCycle(CycleIds.fromPath(id), requested));
     }
 
     @DELETE
     @Path("cycles/{id}")
     @AdminOnly
     public Response deleteCycle(@PathParam("id") String id) {
-        configuring.deleteCycle(cycleId(id));
+        configuring.deleteCycle(CycleIds.fromPath(id));
         return Response.noContent().build();
-    }
-
-    private static CycleId cycleId(String id) {
-        try {
-            return CycleId.of(id);
-        } catch (ValidationException invalid) {
-            throw new NotFoundException("no cycle '" + id + "'");
-        }
     }
 
     private static List<PerspectiveDto> dtos(Perspectives perspectives) {

@@ -2,6 +2,7 @@ package io.okrscorecard.rest;
 
 import io.okrscorecard.app.AccessDeniedException;
 import io.okrscorecard.app.NotFoundException;
+import io.okrscorecard.app.StateConflictException;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.port.ConcurrentUpdateException;
 import javax.ws.rs.WebApplicationException;
@@ -37,6 +38,9 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
             return answer(404, null, missing.getMessage());
         }
         if (failure instanceof ConcurrentUpdateException conflict) {
+            return answer(409, null, conflict.getMessage());
+        }
+        if (failure instanceof StateConflictException conflict) {
             return answer(409, null, conflict.getMessage());
         }
         String reference = Long.toHexString(System.nanoTime());

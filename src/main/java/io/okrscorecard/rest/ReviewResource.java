@@ -24,8 +24,9 @@ import javax.ws.rs.core.Response;
 /**
  * A cycle's review: read it (JSON and CSV), grade key results, read a grade's history, write retrospectives. Reads for logged-in licensed users (the objectives and key results they may browse);
  * writes checked in code by {@link Grading} (who may grade or write, only while the cycle is in review: else 409).
+ * Under {@code cycles/{id}} beside the closing and re-opening of {@link CycleReviewResource} (Jersey merges the two).
  */
-@Path("")
+@Path("cycles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
     private final ReadingReview reading;
@@ -38,14 +39,14 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("cycles/{id}/review")
+    @Path("review")
     @LicensedOnly
     public ReviewDto review(@PathParam("id") String cycle) {
         return ReviewDto.of(reading.review(cycleId(cycle)));
     }
 
     @GET
-    @Path("cycles/{id}/review.csv")
+    @Path("review.csv")
     @Produces("text/csv")
     @LicensedOnly
     public Response csv(@PathParam("id") String cycle) {
@@ -59,7 +60,7 @@ public class ReviewResource {
 
     /** Sets a key result's grade: {@code {"grade":0.7,"comment":"…"}}; answers the change. */
     @PUT
-    @Path("cycles/{id}/key-results/{key}/grade")
+    @Path("key-results/{key}/grade")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public GradeChangeDto grade(@PathParam("id") String cycle, @PathParam("key") String key, String body) {
@@ -75,7 +76,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("cycles/{id}/key-results/{key}/grade-history")
+    @Path("key-results/{key}/grade-history")
     @LicensedOnly
     public List<GradeChangeDto> gradeHistory(@PathParam("id") String cycle, @PathParam("key") String key) {
         IssueKey keyResult = IssueKeys.fromPath(key);
@@ -86,7 +87,7 @@ public class ReviewResource {
 
     /** Writes an objective's retrospective: {@code {"learned":"…","change":"…"}}; answers it. */
     @PUT
-    @Path("cycles/{id}/objectives/{key}/retrospective")
+    @Path("objectives/{key}/retrospective")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public ReviewDto.RetrospectiveDto retrospective(

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The scorecard of a cycle as the gadget draws it. Progress values are shares in [0, 1]; an undefined value is
  * {@code null} with an {@code undefinedReason} code such as {@code NO_LINKED_WORK} (never 0), which the UI turns into
- * a translated text.
+ * a translated text. {@code frozenAt} is when the cycle was closed, null unless it is: its numbers are then those it
+ * was closed with.
  */
 public record ScorecardDto(
         CycleDto cycle,
@@ -29,6 +30,7 @@ public record ScorecardDto(
         String status,
         String undefinedReason,
         String computedAt,
+        String frozenAt,
         List<PointDto> trend,
         List<PerspectiveView> perspectives,
         List<ObjectiveView> unassigned,
@@ -115,6 +117,7 @@ public record ScorecardDto(
                 reading.scorecard().status().name(),
                 reason(reading.scorecard().progress()),
                 reading.computedAt().map(Object::toString).orElse(null),
+                reading.frozenAt().map(Object::toString).orElse(null),
                 trend(
                         reading,
                         SnapshotRepository.Subject.Kind.SCORECARD,

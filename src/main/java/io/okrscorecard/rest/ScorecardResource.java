@@ -39,12 +39,12 @@ public class ScorecardResource {
         this.locales = locales;
     }
 
-    /** The cycles a dashboard can show, by start day: what the gadget's settings offer (the admin list needs more). */
+    /** The cycles a dashboard can show, by start day, with their states: what the gadget's settings offer. */
     @GET
     @Path("cycles")
     @LicensedOnly
-    public List<CycleDto> cycles() {
-        return reading.cycles().stream().map(CycleDto::of).collect(Collectors.toList());
+    public List<CycleStateDto> cycles() {
+        return reading.cycles().stream().map(CycleStateDto::of).collect(Collectors.toList());
     }
 
     /** The answer is a {@link ScorecardDto}, written once per kept cycle and visibility (see ReadingScorecard). */

@@ -80,6 +80,7 @@ final class SplicedScorecardJson implements ReadingScorecard.Rendering<byte[]> {
                 answer.status(),
                 answer.undefinedReason(),
                 answer.computedAt(),
+                answer.frozenAt(),
                 answer.trend(),
                 emptied,
                 List.of(),

@@ -20,7 +20,7 @@ public interface FrozenCycleEntity extends Entity {
     String TABLE = "FROZEN_CYCLE";
     String CYCLE_KEY = "CYCLE_KEY";
     String FROZEN_AT = "FROZEN_AT";
-    String SNAPSHOT = "SNAPSHOT";
+    String FROZEN_JSON = "FROZEN_JSON";
 
     @NotNull
     @Unique
@@ -36,6 +36,6 @@ public interface FrozenCycleEntity extends Entity {
 
     @NotNull
     @StringLength(StringLength.UNLIMITED)
-    @Accessor(SNAPSHOT)
-    String getSnapshot();
+    @Accessor(FROZEN_JSON)
+    String getFrozenJson();
 }

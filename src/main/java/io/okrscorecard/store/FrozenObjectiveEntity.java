@@ -18,7 +18,7 @@ public interface FrozenObjectiveEntity extends Entity {
     String TABLE = "FROZEN_OBJECTIVE";
     String CYCLE_KEY = "CYCLE_KEY";
     String POSITION = "POSITION";
-    String SNAPSHOT = "SNAPSHOT";
+    String FROZEN_JSON = "FROZEN_JSON";
 
     @NotNull
     @Indexed
@@ -33,6 +33,6 @@ public interface FrozenObjectiveEntity extends Entity {
 
     @NotNull
     @StringLength(StringLength.UNLIMITED)
-    @Accessor(SNAPSHOT)
-    String getSnapshot();
+    @Accessor(FROZEN_JSON)
+    String getFrozenJson();
 }

@@ -45,6 +45,7 @@ public class CascadedReadsTest {
     private final ReadingScorecard reading = new ReadingScorecard(
             new BrowsingViewer(),
             store.settings,
+            store.cycleReviews,
             okr.jira,
             store.progress,
             store.snapshots,

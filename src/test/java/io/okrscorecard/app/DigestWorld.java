@@ -60,6 +60,7 @@ public final class DigestWorld {
         reading = new ReadingScorecard(
                 access,
                 okr.settings,
+                okr.settings,
                 okr.jira,
                 okr.progress,
                 okr.snapshots,

@@ -250,6 +250,7 @@ public class KeptCycleReadsTest {
         return new ReadingScorecard(
                 access,
                 store.settings,
+                store.cycleReviews,
                 objectives,
                 store.progress,
                 store.snapshots,

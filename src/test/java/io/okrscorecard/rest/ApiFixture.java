@@ -4,6 +4,7 @@ import com.atlassian.sal.api.UrlMode;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
@@ -148,6 +149,7 @@ public final class ApiFixture implements AutoCloseable {
         ReadingScorecard scorecards = new ReadingScorecard(
                 personas,
                 store.settings,
+                store.cycleReviews,
                 okr.jira,
                 store.progress,
                 store.snapshots,
@@ -166,6 +168,15 @@ public final class ApiFixture implements AutoCloseable {
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),
+                new CycleReviewResource(new ClosingCycles(
+                        administrators,
+                        personas,
+                        store.settings,
+                        store.cycleReviews,
+                        okr.jira,
+                        store.progress,
+                        personas,
+                        CLOCK)),
                 new RecalculationResource(new RunningRecalculation(administrators, hooked, CLOCK, executor)),
                 new SubscriptionResource(subscribing(administrators)),
                 new AdminSubscriptionResource(subscribing(administrators)),

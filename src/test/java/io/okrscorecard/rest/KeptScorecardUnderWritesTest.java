@@ -329,6 +329,7 @@ public class KeptScorecardUnderWritesTest {
         return new ReadingScorecard(
                 access,
                 store.settings,
+                store.cycleReviews,
                 objectives,
                 store.progress,
                 store.snapshots,

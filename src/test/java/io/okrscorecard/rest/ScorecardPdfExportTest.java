@@ -238,7 +238,8 @@ public class ScorecardPdfExportTest {
                 text, Pattern.compile("\\b(O|KR|OKR|DEV)-[0-9]").matcher(text).find());
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The text of a PDF, line by line in reading order. */
+    static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -52,6 +52,7 @@ public class SplicedScorecardJsonTest {
                 "AT_RISK",
                 null,
                 "2026-11-16T00:00:00Z",
+                "2027-01-04T09:30:00Z",
                 List.of(new PointDto("2026-11-15", 0.4)),
                 List.of(perspective("customer", "\"objectives\":[]", List.of(tricky))),
                 List.of(objective("O-1", 1.0)),
@@ -139,6 +140,7 @@ public class SplicedScorecardJsonTest {
                 "AT_RISK",
                 null,
                 "2026-11-16T00:00:00Z",
+                null,
                 List.of(new PointDto("2026-11-14", 0.3), new PointDto("2026-11-15", null)),
                 List.of(
                         perspective("customer", "Customer", customer),

@@ -18,6 +18,7 @@ public class TestStore {
     public final AoSentMailLedger sentMail;
     public final AoNotificationPreferences notificationPreferences;
     public final AoReviewRepository reviews;
+    public final AoCycleReviews cycleReviews;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -41,6 +42,7 @@ public class TestStore {
         sentMail = new AoSentMailLedger(ao, transactions);
         notificationPreferences = new AoNotificationPreferences(ao, transactions);
         reviews = new AoReviewRepository(ao, transactions);
+        cycleReviews = new AoCycleReviews(ao, transactions, settings);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */

@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox.server;
 import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
@@ -25,6 +26,7 @@ import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
+import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.NotificationAdminResource;
 import io.okrscorecard.rest.NotificationResource;
@@ -88,7 +90,15 @@ final class SandboxApp {
         RecordingCheckIn recording = new RecordingCheckIn(jira, store.checkIns(), recalculating, transactions, clock);
         running = new RunningRecalculation(administrators, recalculating, clock);
         ReadingScorecard scorecards = new ReadingScorecard(
-                users, settings, jira, store.progress(), snapshots, scoring, NO_SAVED_FILTERS, clock);
+                users,
+                settings,
+                store.cycleReviews(),
+                jira,
+                store.progress(),
+                snapshots,
+                scoring,
+                NO_SAVED_FILTERS,
+                clock);
         SandboxPeople people = new SandboxPeople(users, imported);
         SubscribingToDigests subscribing = new SubscribingToDigests(
                 users, administrators, store.subscriptions(), settings, NO_SAVED_FILTERS, people, clock);
@@ -126,6 +136,8 @@ final class SandboxApp {
                 .register(new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, settings, jira, transactions)))
                 .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
+                .register(new CycleReviewResource(new ClosingCycles(
+                        administrators, users, settings, store.cycleReviews(), jira, store.progress(), people, clock)))
                 .register(new RecalculationResource(running))
                 .register(new SubscriptionResource(subscribing))
                 .register(new AdminSubscriptionResource(subscribing))

@@ -2,6 +2,7 @@ package io.okrscorecard.sandbox.server;
 
 import io.okrscorecard.store.ActiveObjectsTransactions;
 import io.okrscorecard.store.AoCheckInRepository;
+import io.okrscorecard.store.AoCycleReviews;
 import io.okrscorecard.store.AoDirtyKeyResultJournal;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoNotificationPreferences;
@@ -22,20 +23,23 @@ record SandboxStore(
         AoDirtyKeyResultJournal journal,
         AoSubscriptionRepository subscriptions,
         AoNotificationPreferences preferences,
-        AoSentMailLedger sentMail) {
+        AoSentMailLedger sentMail,
+        AoCycleReviews cycleReviews) {
 
     static SandboxStore over(TestActiveObjects ao) {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
+        AoScorecardSettingsRepository settings = new AoScorecardSettingsRepository(ao, transactions);
         return new SandboxStore(
                 ao,
                 transactions,
-                new AoScorecardSettingsRepository(ao, transactions),
+                settings,
                 new AoMaterialisedProgressRepository(ao, transactions),
                 new AoCheckInRepository(ao, transactions),
                 new AoSnapshotRepository(ao, transactions),
                 new AoDirtyKeyResultJournal(ao, transactions),
                 new AoSubscriptionRepository(ao, transactions),
                 new AoNotificationPreferences(ao, transactions),
-                new AoSentMailLedger(ao, transactions));
+                new AoSentMailLedger(ao, transactions),
+                new AoCycleReviews(ao, transactions, settings));
     }
 }
