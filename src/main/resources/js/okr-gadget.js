@@ -48,6 +48,8 @@ define('okr-scorecard/gadget', [], function () {
         title: AJS.I18n.getText('okr.gadget.title'),
         titleCycle: AJS.I18n.getText('okr.gadget.title.cycle'),
         cycleDates: AJS.I18n.getText('okr.gadget.cycle.dates'),
+        cycleClosed: AJS.I18n.getText('okr.gadget.cycle.closed'),
+        cycleClosedTitle: AJS.I18n.getText('okr.gadget.cycle.closed.title'),
         loading: AJS.I18n.getText('okr.gadget.loading'),
         errorTitle: AJS.I18n.getText('okr.gadget.error.title'),
         errorHttp: AJS.I18n.getText('okr.gadget.error.http'),
@@ -647,6 +649,17 @@ define('okr-scorecard/gadget', [], function () {
                 text: format(TEXT.hiddenObjectives, scorecard.hiddenObjectives)
             }));
         }
+        if (window.okrScorecard.compare && this.prefs.layout !== 'map') {
+            // "Compare with previous cycle" (okr-compare.js): its toggle in the header, its deltas in the views
+            window.okrScorecard.compare.attach({
+                id: this.id,
+                cycle: scorecard.cycle,
+                parameters: scopeParameters(this.prefs),
+                controls: this.header.querySelector('.okr-gadget-meta'),
+                root: this.root,
+                resize: this.call.bind(this, 'resize')
+            });
+        }
         this.call('setTitle', format(TEXT.titleCycle, TEXT.title, scorecard.cycle ? scorecard.cycle.name : ''));
     };
 
@@ -678,10 +691,19 @@ define('okr-scorecard/gadget', [], function () {
                 text: format(TEXT.scopeProjects, joined(this.prefs.projects))
             }));
         }
-        this.header.appendChild(el('div', {'class': 'okr-gadget-heading'}, [
+        var heading = [
             el('h2', {'class': 'okr-gadget-cycle', text: cycle.name || ''}),
             el('span', {'class': 'okr-gadget-dates', text: format(TEXT.cycleDates, day(cycle.start), day(cycle.end))})
-        ]));
+        ];
+        if (scorecard.frozenAt) {
+            heading.push(el('span', {
+                'class': 'aui-lozenge aui-lozenge-subtle okr-gadget-closed',
+                'data-frozen-at': scorecard.frozenAt,
+                title: format(TEXT.cycleClosedTitle, instant(scorecard.frozenAt)),
+                text: format(TEXT.cycleClosed, day(String(scorecard.frozenAt).substring(0, 10)))
+            }));
+        }
+        this.header.appendChild(el('div', {'class': 'okr-gadget-heading'}, heading));
         this.header.appendChild(el('div', {'class': 'okr-gadget-overall', 'data-overall': 'true'}, [
             el('span', {'class': 'okr-gadget-overall-label', text: TEXT.overall}),
             measure(scorecard.progress, scorecard.undefinedReason, scorecard.status, scorecard.statusMode)
@@ -691,7 +713,7 @@ define('okr-scorecard/gadget', [], function () {
                 return self.subscriptionScope();
             }));
         }
-        var review = reviewLink(cycle);
+        var review = reviewLink(cycle, scorecard.frozenAt);
         if (review) {
             meta.push(review);
         }
@@ -703,12 +725,12 @@ define('okr-scorecard/gadget', [], function () {
     };
 
     /**
-     * The link to the cycle's review page, for a cycle in review or closed: its state from /cycles (the scorecard's
-     * cycle), else, while the answer has none, a cycle whose last day is past. Null for any other cycle.
+     * The link to the cycle's review page, for a cycle closed (the answer's frozenAt) or in review (its last day is
+     * past); null for a planned or running cycle. The review page reads the state the server decides.
      */
-    function reviewLink(cycle) {
-        var state = cycle.state || (cycle.end && cycle.end < new Date().toISOString().slice(0, 10) ? 'IN_REVIEW' : '');
-        if (!cycle.id || (state !== 'IN_REVIEW' && state !== 'CLOSED')) {
+    function reviewLink(cycle, frozenAt) {
+        var ended = cycle.end && cycle.end < new Date().toISOString().slice(0, 10);
+        if (!cycle.id || !(frozenAt || ended)) {
             return null;
         }
         return el('a', {

@@ -282,7 +282,27 @@
 
     /* ---------- objective ---------- */
 
+    /**
+     * For an objective or key result of a closed cycle: the number the scorecard shows (the one the cycle was closed
+     * with), above the numbers as Jira has them now.
+     */
+    function closedNote(panel, item) {
+        var closed = item.closed;
+        if (!closed) {
+            return;
+        }
+        var defined = closed.progress !== null && closed.progress !== undefined;
+        panel.body.appendChild(el('p', {
+            'class': 'okr-panel-note okr-panel-closed',
+            'data-okr-frozen-at': closed.frozenAt,
+            'data-okr-closed-progress': defined ? String(closed.progress) : '',
+            text: panel.f('okr.panel.closed', dateTime(new Date(closed.frozenAt)),
+                defined ? percent(closed.progress) : '\u2014')
+        }));
+    }
+
     function renderObjective(panel, objective) {
+        closedNote(panel, objective);
         panel.body.appendChild(headline(panel, objective));
         panel.body.appendChild(progressBar(panel, objective.progress, objective.status));
         if (objective.progress === null || objective.progress === undefined) {
@@ -346,6 +366,7 @@
     /* ---------- key result ---------- */
 
     function renderKeyResult(panel, kr, checkIns) {
+        closedNote(panel, kr);
         panel.body.appendChild(headline(panel, kr));
         panel.body.appendChild(progressBar(panel, kr.progress, kr.status));
         var due = checkInDue(panel, kr);

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param searchJql the Jira issue search of a WORK key result's work ({@link io.okrscorecard.core.rollup.WorkSearch}),
  *     null for other kinds or when the contribution link type is missing
  * @param checkInDue the day since which a check-in is due today (a METRIC key result only), empty when none is due
+ * @param closed the number the scorecard shows for it when its cycle is closed, empty otherwise
  */
 public record KeyResultDetail(
         Objective objective,
@@ -30,7 +31,8 @@ public record KeyResultDetail(
         int hiddenItems,
         boolean canCheckIn,
         String searchJql,
-        Optional<LocalDate> checkInDue) {
+        Optional<LocalDate> checkInDue,
+        Optional<ClosedNumber> closed) {
 
     /** A visible item and the keys of the other key results that count it. */
     public record SharedWork(WorkItem item, List<String> alsoIn) {}

@@ -9,6 +9,7 @@ import io.okrscorecard.core.scoring.ObjectiveScore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An objective freshly computed for a viewer.
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param checkInDue of the visible key results on which a check-in is due today, the day since which it is due
  * @param visibleSupporting the supporting objectives that count for it ({@code score.cascaded().supporting()}) which
  *     the viewer may browse, with their keys
+ * @param closed the number the scorecard shows for it when its cycle is closed, empty otherwise
  */
 public record ObjectiveDetail(
         Objective objective,
@@ -25,7 +27,8 @@ public record ObjectiveDetail(
         List<KeyResultScore> keyResults,
         int hiddenKeyResults,
         Map<KeyResultId, LocalDate> checkInDue,
-        Map<ObjectiveId, IssueKey> visibleSupporting) {
+        Map<ObjectiveId, IssueKey> visibleSupporting,
+        Optional<ClosedNumber> closed) {
     public ObjectiveDetail {
         keyResults = List.copyOf(keyResults);
         checkInDue = Map.copyOf(checkInDue);

@@ -99,7 +99,8 @@ public final class ReadingKeyResults {
                 visible,
                 computed.objectiveScore().keyResults().size() - visible.size(),
                 due,
-                visibleSupporting(viewer, computed.supportingKeys()));
+                visibleSupporting(viewer, computed.supportingKeys()),
+                scorecards.closedNumberOf(computed.objective(), null));
     }
 
     /**
@@ -126,7 +127,8 @@ public final class ReadingKeyResults {
                     canCheckIn,
                     null,
                     Optional.ofNullable(
-                            checkInsDue(computed.objective(), Set.of(id)).get(id)));
+                            checkInsDue(computed.objective(), Set.of(id)).get(id)),
+                    scorecards.closedNumberOf(computed.objective(), id));
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -147,7 +149,8 @@ public final class ReadingKeyResults {
                 hidden,
                 canCheckIn,
                 searchJql(viewer, score.key(), explanation),
-                Optional.empty());
+                Optional.empty(),
+                scorecards.closedNumberOf(computed.objective(), id));
     }
 
     /**

@@ -294,6 +294,36 @@ public final class ReadingScorecard {
     }
 
     /**
+     * The number the closed cycle of this objective shows for the objective (its supporting objectives mixed in, as the
+     * scorecard shows it) or for one of its key results ({@code keyResult} non-null); empty when the cycle is not
+     * closed or the subject was not in it when it was closed. The caller has checked that the viewer may see it.
+     */
+    public Optional<ClosedNumber> closedNumberOf(Objective objective, KeyResultId keyResult) {
+        StoreObservations.Observed observed = observations.observe();
+        KeptSettings.Snapshot now = settings.at(observed.settingsRevision());
+        Optional<Cycle> cycle = now.cycle(objective.cycle());
+        if (cycle.isEmpty() || !now.closed().contains(cycle.get().id())) {
+            return Optional.empty();
+        }
+        Source source = sourceOf(cycle.get(), now, observed);
+        Optional<FrozenCycle> frozen = source.kept().frozenFrom();
+        if (frozen.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Progress> progress;
+        if (keyResult != null) {
+            progress = Optional.ofNullable(source.kept().stored().get(ProgressSubject.of(keyResult)))
+                    .map(StoredProgress::progress);
+        } else {
+            progress = Optional.ofNullable(source.kept()
+                            .cascaded(source.settings().app().rollup().cascade())
+                            .get(objective.id()))
+                    .map(Cascading::combined);
+        }
+        return progress.map(value -> new ClosedNumber(frozen.get().frozenAt(), value));
+    }
+
+    /**
      * The numbers of these objectives computed now from the work this viewer may browse (the admin setting "count
      * only work the viewer can browse"), in the form of stored rows so that the rest of the reading is the same.
      */

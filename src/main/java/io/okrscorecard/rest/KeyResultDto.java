@@ -36,7 +36,8 @@ public record KeyResultDto(
         CheckInDueDto checkInDue,
         WorkDto work,
         MetricDto metric,
-        MilestoneDto milestone) {
+        MilestoneDto milestone,
+        ClosedDto closed) {
 
     /** The inputs of a WORK key result: progress = numerator / denominator. */
     public record WorkDto(
@@ -115,7 +116,8 @@ public record KeyResultDto(
                 CheckInDueDto.of(detail.checkInDue()),
                 work,
                 metric,
-                milestone);
+                milestone,
+                ClosedDto.of(detail.closed()));
     }
 
     private static WorkDto work(WorkExplanation w, KeyResultDetail detail) {

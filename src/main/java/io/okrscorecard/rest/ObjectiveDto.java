@@ -29,7 +29,8 @@ public record ObjectiveDto(
         String undefinedReason,
         List<KeyResultSummaryDto> keyResults,
         int hiddenKeyResults,
-        SupportDto support) {
+        SupportDto support,
+        ClosedDto closed) {
 
     /**
      * A key result in an objective's list; its explanation is at {@code /keyresults/{key}}. {@code checkInDue}: since
@@ -66,7 +67,8 @@ public record ObjectiveDto(
                         .map(keyResult -> summary(keyResult, detail))
                         .collect(Collectors.toList()),
                 detail.hiddenKeyResults(),
-                SupportDto.of(score.cascaded(), keys(detail)));
+                SupportDto.of(score.cascaded(), keys(detail)),
+                ClosedDto.of(detail.closed()));
     }
 
     private static Map<ObjectiveId, String> keys(ObjectiveDetail detail) {

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.okrscorecard.core.compare.ScorecardComparison;
 import io.okrscorecard.core.digest.ProgressChange;
 import io.okrscorecard.core.digest.WeekBefore;
 import io.okrscorecard.core.keyresult.Confidence;
@@ -700,6 +701,74 @@ public class RollupRulesExamplesTest {
                 "undefined on both days", change(weekBefore, now, "O-4").value().isEmpty());
         assertEquals(Status.GREEN, weekBefore.status(Ids.objective("O-1"), customer.thresholds()));
         assertEquals(Status.RED, now.objectives().get(0).status());
+    }
+
+    @Test
+    public void comparingCyclesMatchesObjectivesByIssueAndSubtracts() {
+        Perspective customer = Perspectives.defaults().get(PerspectiveKey.of("customer"));
+        StatusRule rule = new StatusRule(StatusMode.ABSOLUTE, 0.5);
+        Scorecard q3 = Scorecard.of(
+                CycleId.of("2026-Q3"),
+                rule,
+                List.of(PerspectiveScore.of(
+                        customer,
+                        List.of(
+                                scored("O-1", Progress.of(0.5), rule),
+                                scored("O-2", Progress.of(0.3), rule),
+                                scored("O-4", Progress.of(0.2), rule)),
+                        rule)),
+                List.of());
+        Scorecard q4 = Scorecard.of(
+                CycleId.of("2026-Q4"),
+                rule,
+                List.of(PerspectiveScore.of(
+                        customer,
+                        List.of(
+                                scored("O-1", Progress.of(0.62), rule),
+                                scored("O-3", Progress.of(0.5), rule),
+                                scored("O-4", Progress.undefined(UndefinedReason.NO_LINKED_WORK), rule)),
+                        rule)),
+                List.of());
+        Set<ObjectiveId> listed =
+                Set.of(Ids.objective("O-1"), Ids.objective("O-2"), Ids.objective("O-3"), Ids.objective("O-4"));
+
+        ScorecardComparison comparison = ScorecardComparison.of(q3, listed, q4, listed);
+
+        assertEquals(1.0 / 3, comparison.scorecardFrom().value(), EPS);
+        assertEquals(0.56, comparison.scorecardTo().value(), EPS);
+        assertEquals(22.7, comparison.scorecardChange().percentagePoints().getAsDouble(), EPS);
+        assertEquals("+23", comparison.scorecardChange().points());
+        ScorecardComparison.PerspectiveChange perspective =
+                comparison.perspectives().get(0);
+        assertEquals(22.7, perspective.change().orElseThrow().percentagePoints().getAsDouble(), EPS);
+        assertEquals(
+                List.of("O-1", "O-3", "O-4", "O-2"),
+                comparison.objectives().stream()
+                        .map(objective -> objective.shown().key().value())
+                        .toList());
+        assertEquals(
+                12.0,
+                changeOf(comparison, "O-1").orElseThrow().percentagePoints().getAsDouble(),
+                EPS);
+        assertTrue(
+                "O-3 is new in Q4: no value in Q3, no change",
+                changeOf(comparison, "O-3").isEmpty());
+        assertTrue("O-2 is gone in Q4: no change", changeOf(comparison, "O-2").isEmpty());
+        assertTrue(
+                "undefined in Q4: no change, not -20",
+                changeOf(comparison, "O-4").orElseThrow().percentagePoints().isEmpty());
+
+        ScorecardComparison itself = ScorecardComparison.of(q4, listed, q4, listed);
+        assertEquals(0.0, itself.scorecardChange().percentagePoints().getAsDouble(), EPS);
+        assertEquals("0", changeOf(itself, "O-1").orElseThrow().points());
+    }
+
+    private static Optional<ProgressChange> changeOf(ScorecardComparison comparison, String key) {
+        return comparison.objectives().stream()
+                .filter(objective -> objective.shown().key().value().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .change();
     }
 
     private static ObjectiveScore scored(String key, Progress progress, StatusRule rule) {

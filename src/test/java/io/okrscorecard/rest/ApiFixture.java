@@ -5,6 +5,7 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
@@ -161,6 +162,7 @@ public final class ApiFixture implements AutoCloseable {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
+                new CompareResource(new ComparingCycles(scorecards)),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),

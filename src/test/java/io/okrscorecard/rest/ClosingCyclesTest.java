@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.WorkItems;
@@ -77,6 +78,46 @@ public class ClosingCyclesTest {
                 "the scorecard says when it was closed",
                 "2026-11-16T00:00:00Z",
                 api.rest.get("scorecard?cycle=" + Q4).json().get("frozenAt").asText());
+    }
+
+    @Test
+    public void theIssuePanelShowsTheNumberTheClosedCycleShowsAboveTheNumbersOfJiraNow() {
+        api.rest.postJson("cycles/" + Q4 + "/close", "{}");
+        JsonNode scorecard = api.rest.get("scorecard?cycle=" + Q4).json();
+        api.okr.jira.put(WorkItems.story("S-3").inEpic("E-1").done().build());
+
+        JsonNode objective = api.rest.get("objectives/O-1").json();
+        JsonNode keyResult = api.rest.get("keyresults/KR-1").json();
+
+        assertEquals(
+                "2026-11-16T00:00:00Z", objective.get("closed").get("frozenAt").asText());
+        double closedO1 = listed(scorecard, "O-1").get("progress").asDouble();
+        assertEquals(closedO1, objective.get("closed").get("progress").asDouble(), 1e-9);
+        assertNotEquals("Jira's number now", closedO1, objective.get("progress").asDouble(), 1e-9);
+        assertEquals(
+                listed(scorecard, "KR-1").get("progress").asDouble(),
+                keyResult.get("closed").get("progress").asDouble(),
+                1e-9);
+
+        api.rest.postJson("cycles/" + Q4 + "/reopen", "{\"reason\":\"late work\"}");
+        assertTrue(api.rest.get("objectives/O-1").json().get("closed").isNull());
+    }
+
+    /** The objective or key result with this key as the scorecard lists it. */
+    private static JsonNode listed(JsonNode scorecard, String key) {
+        for (JsonNode perspective : scorecard.get("perspectives")) {
+            for (JsonNode objective : perspective.get("objectives")) {
+                if (objective.get("key").asText().equals(key)) {
+                    return objective;
+                }
+                for (JsonNode keyResult : objective.get("keyResults")) {
+                    if (keyResult.get("key").asText().equals(key)) {
+                        return keyResult;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the scorecard lists no " + key);
     }
 
     @Test

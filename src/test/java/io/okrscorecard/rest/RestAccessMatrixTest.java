@@ -121,6 +121,12 @@ public class RestAccessMatrixTest {
                         403,
                         200));
         MATRIX.put("GET /cycles", new Row("cycles", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}", new Row("cycles/2026-Q2", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}/history", new Row("cycles/2026-Q2/history", null, 401, 200, 200, 200));
+        MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 403, 200));
+        MATRIX.put(
+                "POST /cycles/{id}/reopen",
+                new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 403, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(
@@ -135,6 +141,9 @@ public class RestAccessMatrixTest {
         MATRIX.put("GET /keyresults/{key}/work", new Row("keyresults/KR-1/work", null, 401, 404, 200, 200));
         MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
+        MATRIX.put(
+                "GET /scorecard/compare",
+                new Row("scorecard/compare?from=2026-Q4&to=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.csv", new Row("scorecard.csv?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /scorecard.pdf", new Row("scorecard.pdf?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put("GET /subscriptions", new Row("subscriptions", null, 401, 200, 200, 200));
@@ -291,6 +300,8 @@ public class RestAccessMatrixTest {
                 .build()));
         api.store.settings.saveCycle(
                 new Cycle(CycleId.of("2026-Q3"), "Q3 2026", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+        api.store.settings.saveCycle(
+                new Cycle(CycleId.of("2026-Q2"), "Q2 2026", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));

@@ -432,4 +432,29 @@ public class SandboxBrowserTest {
         }
         throw new AssertionError("no key result " + key);
     }
+
+    @Test
+    public void aClosedCycleShowsWhenItWasClosedAndTheNumbersItWasClosedWith() throws IOException {
+        String previous = DEMO.api("cycles").get(0).get("id").asText();
+        assertEquals("IN_REVIEW", DEMO.api("cycles/" + previous).get("state").asText());
+        JsonNode before = DEMO.api("scorecard?cycle=" + previous);
+        DEMO.api("POST", "cycles/" + previous + "/close", "{\"reason\":\"quarterly review\"}");
+        try {
+            gadget.openWith(Map.of("cycle", previous), 0);
+            CHROMIUM.screenshot("sandbox-closed-cycle");
+
+            WebElement closed = gadget.root().findElement(By.cssSelector(".okr-gadget-closed"));
+            JsonNode after = DEMO.api("scorecard?cycle=" + previous);
+            assertEquals(after.get("frozenAt").asText(), closed.getAttribute("data-frozen-at"));
+            String text = closed.getAttribute("textContent");
+            assertTrue(
+                    text,
+                    text.startsWith(texts.get("okr.gadget.cycle.closed")
+                            .replace("{0}", "")
+                            .strip()));
+            assertShows("scorecard", before, gadget.overall());
+        } finally {
+            DEMO.api("POST", "cycles/" + previous + "/reopen", "{\"reason\":\"keep the demo open\"}");
+        }
+    }
 }

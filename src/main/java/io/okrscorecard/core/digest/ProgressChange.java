@@ -5,9 +5,10 @@ import io.okrscorecard.core.rollup.Progress;
 import java.util.OptionalDouble;
 
 /**
- * How a progress moved over the digest's week: the progress now minus the progress of the day seven days before, in
- * share points (0.1 is ten percentage points). Undefined on either side means no change is known: none is shown, never
- * a change of 0 (docs/rollup-rules.md, "Change over 7 days").
+ * How a progress moved between two readings: the progress now minus the progress before, in share points (0.1 is ten
+ * percentage points). The weekly digest compares with the day seven days before (docs/rollup-rules.md, "Change over 7
+ * days"), a comparison of cycles compares a later cycle with an earlier one ("Comparing cycles"). Undefined on either
+ * side means no change is known: none is shown, never a change of 0.
  */
 public record ProgressChange(Progress before, Progress now) {
 
@@ -21,6 +22,17 @@ public record ProgressChange(Progress before, Progress now) {
         return before.isDefined() && now.isDefined()
                 ? OptionalDouble.of(now.value() - before.value())
                 : OptionalDouble.empty();
+    }
+
+    /**
+     * now − before in percentage points rounded to a tenth (0.125 − 0.0 is 12.5), so that an answer carries no
+     * floating-point noise such as 19.999999999999996; empty when either is undefined.
+     */
+    public OptionalDouble percentagePoints() {
+        OptionalDouble value = value();
+        return value.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(Math.round(value.getAsDouble() * 1000) / 10.0);
     }
 
     /** Whether the progress is known on both days and differs. */

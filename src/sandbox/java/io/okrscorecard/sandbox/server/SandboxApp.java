@@ -4,6 +4,7 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
+import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
@@ -26,6 +27,7 @@ import io.okrscorecard.core.port.SavedFilters;
 import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
+import io.okrscorecard.rest.CompareResource;
 import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.NotificationAdminResource;
@@ -130,6 +132,7 @@ final class SandboxApp {
                         scorecards,
                         new ExportingScorecardPdf(scorecards, report),
                         JiraStandIns.localeResolver(() -> Locale.ENGLISH)))
+                .register(new CompareResource(new ComparingCycles(scorecards)))
                 .register(new OkrResource(
                         new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
                         new CheckingIn(users, jira, jira, recording, people)))
