@@ -34,6 +34,7 @@
         };
         loadPerspectivesAndMapping(page);
         loadSettings(page);
+        loadReviewSettings(page);
         loadCycles(page);
         loadBootstrap(page);
         loadSubscriptions(page);
@@ -448,6 +449,56 @@
     }
 
     /* ---------- Cycles ---------- */
+
+    /* ---------- Review settings: the reviewer group and the grade scale ---------- */
+
+    function loadReviewSettings(page) {
+        var container = document.getElementById('okr-admin-review');
+        if (!container) {
+            return;
+        }
+        request(page, 'GET', '/admin/review-settings').then(function (settings) {
+            renderReviewSettings(page, container, settings || {});
+        }, function (failure) {
+            loadFailed(page, container, failure);
+        });
+    }
+
+    function renderReviewSettings(page, container, settings) {
+        clear(container);
+        var form = el('form', {'class': 'aui okr-admin-form', novalidate: true});
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        var group = el('input', {type: 'text', 'class': 'text', maxlength: 255, id: 'okr-admin-review-group',
+            'data-field': 'review.reviewerGroup', value: settings.reviewerGroup || ''});
+        var groupField = labelled(page.t('okr.admin.review.reviewer-group'), group);
+        groupField.appendChild(el('div', {'class': 'description', text: page.t('okr.admin.review.reviewer-group.help')}));
+        form.appendChild(groupField);
+        var amber = el('input', {type: 'number', 'class': 'text short-field', min: 0.01, max: 1, step: 0.05,
+            id: 'okr-admin-review-amber', 'data-field': 'review.amberFrom', value: settings.amberFrom});
+        form.appendChild(labelled(page.t('okr.admin.review.amber-from'), amber));
+        var green = el('input', {type: 'number', 'class': 'text short-field', min: 0.01, max: 1, step: 0.05,
+            id: 'okr-admin-review-green', 'data-field': 'review.greenFrom', value: settings.greenFrom});
+        var greenField = labelled(page.t('okr.admin.review.green-from'), green);
+        greenField.appendChild(el('div', {'class': 'description', text: page.t('okr.admin.review.scale.help')}));
+        form.appendChild(greenField);
+        form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
+            button(page.t('okr.admin.review.save'), function () {
+                request(page, 'PUT', '/admin/review-settings', {
+                    reviewerGroup: group.value.trim(),
+                    amberFrom: amber.value === '' ? null : Number(amber.value),
+                    greenFrom: green.value === '' ? null : Number(green.value)
+                }).then(function (saved) {
+                    renderReviewSettings(page, container, saved || {});
+                    announce(page, 'okr.admin.review.saved');
+                }, function (failure) {
+                    showError(page, container, failure, form);
+                });
+            }, 'aui-button-primary okr-admin-review-save')
+        ])]));
+        container.appendChild(form);
+    }
 
     function loadCycles(page) {
         var container = document.getElementById('okr-admin-cycles');

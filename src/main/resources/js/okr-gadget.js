@@ -57,6 +57,7 @@ define('okr-scorecard/gadget', [], function () {
         retry: AJS.I18n.getText('okr.gadget.retry'),
         refresh: AJS.I18n.getText('okr.gadget.refresh'),
         refreshLabel: AJS.I18n.getText('okr.gadget.refresh.label'),
+        review: AJS.I18n.getText('okr.gadget.review'),
         exportMenu: AJS.I18n.getText('okr.gadget.export'),
         exportLabel: AJS.I18n.getText('okr.gadget.export.label'),
         exportCsv: AJS.I18n.getText('okr.gadget.export.csv'),
@@ -712,12 +713,32 @@ define('okr-scorecard/gadget', [], function () {
                 return self.subscriptionScope();
             }));
         }
+        var review = reviewLink(cycle, scorecard.frozenAt);
+        if (review) {
+            meta.push(review);
+        }
         this.header.appendChild(el('div', {'class': 'okr-gadget-meta'}, meta));
         this.header.appendChild(el('div', {'class': 'okr-gadget-actions'}, [
             this.exportMenu(this.exportItems()),
             refresh
         ]));
     };
+
+    /**
+     * The link to the cycle's review page, for a cycle closed (the answer's frozenAt) or in review (its last day is
+     * past); null for a planned or running cycle. The review page reads the state the server decides.
+     */
+    function reviewLink(cycle, frozenAt) {
+        var ended = cycle.end && cycle.end < new Date().toISOString().slice(0, 10);
+        if (!cycle.id || !(frozenAt || ended)) {
+            return null;
+        }
+        return el('a', {
+            'class': 'okr-gadget-review-link',
+            href: contextPath() + '/plugins/servlet/okr-scorecard/review?cycle=' + encodeURIComponent(cycle.id),
+            text: TEXT.review
+        });
+    }
 
     /* ---------- the Export menu ---------- */
 

@@ -24,13 +24,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An administrator closes a cycle in review, which freezes it, or re-opens a closed one with a reason
+ * A reviewer (a Jira administrator, or a member of the admin's reviewer group) closes a cycle in review, which
+ * freezes it, or re-opens a closed one with a reason
  * (docs/adr/0018-closing-a-cycle-freezes-it.md). Closing stores what the scorecard shows at that moment: the cycle's
  * objectives as Jira has them and the stored numbers of each objective and key result, under the settings of the
  * moment; from then on every read of the cycle is composed from that snapshot and nothing recomputes it.
  */
 public final class ClosingCycles {
-    private final Administrators administrators;
+    private final Reviewers reviewers;
     private final AccessControl access;
     private final ScorecardSettingsRepository settings;
     private final CycleReviews reviews;
@@ -41,7 +42,7 @@ public final class ClosingCycles {
     private final Clock clock;
 
     public ClosingCycles(
-            Administrators administrators,
+            Reviewers reviewers,
             AccessControl access,
             ScorecardSettingsRepository settings,
             CycleReviews reviews,
@@ -49,7 +50,7 @@ public final class ClosingCycles {
             MaterialisedProgressRepository progress,
             UserDirectory users,
             Clock clock) {
-        this.administrators = administrators;
+        this.reviewers = reviewers;
         this.access = access;
         this.settings = settings;
         this.reviews = reviews;
@@ -62,7 +63,7 @@ public final class ClosingCycles {
 
     /** Closes the cycle, which must be in review (its last day passed), and answers it closed. */
     public CycleStates.Stated close(CycleId id, String reason) {
-        Viewer viewer = administrators.require();
+        Viewer viewer = reviewers.require();
         CycleStates.Stated stated = states.of(id);
         if (stated.state() != CycleState.IN_REVIEW) {
             throw new StateConflictException(
@@ -79,7 +80,7 @@ public final class ClosingCycles {
 
     /** Re-opens the closed cycle, saying why: its reads follow Jira again. Answers it in its state by its dates. */
     public CycleStates.Stated reopen(CycleId id, String reason) {
-        Viewer viewer = administrators.require();
+        Viewer viewer = reviewers.require();
         CycleStates.Stated stated = states.of(id);
         if (stated.state() != CycleState.CLOSED) {
             throw new StateConflictException("cycle " + id + " is not closed");

@@ -93,11 +93,11 @@ final class ScorecardCsv {
         return all;
     }
 
-    private static String percent(Double share) {
+    static String percent(Double share) {
         return share == null ? "" : String.format(Locale.ROOT, "%.1f", share * 100);
     }
 
-    private static void row(StringBuilder csv, List<String> cells) {
+    static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');

@@ -9,7 +9,9 @@ import io.okrscorecard.core.perspective.MappingSource;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.Perspectives;
+import io.okrscorecard.core.port.ReviewSettingsRepository;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.review.ReviewSettings;
 import io.okrscorecard.core.settings.AppSettings;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +27,12 @@ import java.util.UUID;
 import net.java.ao.Query;
 
 /**
- * The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables. Every save also replaces
+ * The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables, the review settings among
+ * the SETTING rows. Every save also replaces
  * the {@code settings.revision} row with a fresh random token in the same transaction, so that a node can tell with
  * one read whether anything it read from here has changed (ADR 0007).
  */
-public final class AoScorecardSettingsRepository implements ScorecardSettingsRepository {
+public final class AoScorecardSettingsRepository implements ScorecardSettingsRepository, ReviewSettingsRepository {
 
     /** What {@link #revision()} reads before any save wrote the row (settings stored by earlier versions). */
     static final String NO_REVISION = "initial";
@@ -176,6 +179,20 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             }
         });
         return closed;
+    }
+
+    @Override
+    public ReviewSettings reviewSettings() {
+        return AppSettingsMapper.reviewSettings(settings(AppSettingsMapper.REVIEW_SETTINGS));
+    }
+
+    @Override
+    public void saveReviewSettings(ReviewSettings settings) {
+        Map<String, String> texts = new LinkedHashMap<>(AppSettingsMapper.reviewTexts(settings));
+        saving("review settings", () -> {
+            texts.putAll(newRevision());
+            replaceSettings(texts);
+        });
     }
 
     /** Moves the revision, inside the caller's transaction: closing and re-opening a cycle change what is read. */

@@ -3,6 +3,8 @@ package io.okrscorecard.store;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.perspective.MappingSource;
+import io.okrscorecard.core.review.GradeScale;
+import io.okrscorecard.core.review.ReviewSettings;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
@@ -35,6 +37,9 @@ final class AppSettingsMapper {
     static final String CHECK_IN_WEEKDAY = "checkIn.weekday";
     static final String MAPPING_SOURCE = "mapping.source";
     static final String MAPPING_FIELD = "mapping.fieldId";
+    static final String REVIEWER_GROUP = "review.reviewerGroup";
+    static final String GRADE_AMBER_FROM = "review.grade.amberFrom";
+    static final String GRADE_GREEN_FROM = "review.grade.greenFrom";
     /** A random token replaced by every save of any setting: see {@code ScorecardSettingsRepository.revision()}. */
     static final String REVISION = "settings.revision";
 
@@ -49,6 +54,7 @@ final class AppSettingsMapper {
             ONLY_VISIBLE_WORK,
             CHECK_IN_CADENCE,
             CHECK_IN_WEEKDAY);
+    static final List<String> REVIEW_SETTINGS = List.of(REVIEWER_GROUP, GRADE_AMBER_FROM, GRADE_GREEN_FROM);
     static final List<String> MAPPING_SETTINGS = List.of(MAPPING_SOURCE, MAPPING_FIELD);
 
     /** Resolution names are stored one per line. */
@@ -118,6 +124,32 @@ final class AppSettingsMapper {
                         ? DayOfWeek.valueOf(texts.get(CHECK_IN_WEEKDAY))
                         : defaults.checkInCadence().weekday());
         return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence);
+    }
+
+    /** The rows of the review settings; no reviewer group is no row. */
+    static Map<String, String> reviewTexts(ReviewSettings settings) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(
+                REVIEWER_GROUP,
+                settings.hasReviewerGroup()
+                        ? Columns.text(settings.reviewerGroup(), ReviewSettings.MAX_GROUP, "reviewerGroup")
+                        : null);
+        texts.put(GRADE_AMBER_FROM, Double.toString(settings.scale().amberFrom()));
+        texts.put(GRADE_GREEN_FROM, Double.toString(settings.scale().greenFrom()));
+        return texts;
+    }
+
+    static ReviewSettings reviewSettings(Map<String, String> texts) {
+        GradeScale defaults = GradeScale.DEFAULT;
+        return new ReviewSettings(
+                texts.get(REVIEWER_GROUP),
+                new GradeScale(
+                        texts.containsKey(GRADE_AMBER_FROM)
+                                ? Double.parseDouble(texts.get(GRADE_AMBER_FROM))
+                                : defaults.amberFrom(),
+                        texts.containsKey(GRADE_GREEN_FROM)
+                                ? Double.parseDouble(texts.get(GRADE_GREEN_FROM))
+                                : defaults.greenFrom()));
     }
 
     static Map<String, String> mappingTexts(MappingSource source, String fieldId) {

@@ -21,7 +21,10 @@ final class Entities {
             MailPreferenceEntity.class,
             CycleEventEntity.class,
             FrozenCycleEntity.class,
-            FrozenObjectiveEntity.class);
+            FrozenObjectiveEntity.class,
+            // the review: grades and retrospectives
+            GradeEntity.class,
+            RetrospectiveEntity.class);
 
     private Entities() {}
 

@@ -25,6 +25,11 @@ public final class BrowsingViewer implements AccessControl {
     }
 
     @Override
+    public boolean isInGroup(Viewer viewer, String group) {
+        return false;
+    }
+
+    @Override
     public boolean canBrowse(Viewer viewer, IssueId issue) {
         return !hidden.contains(issue);
     }

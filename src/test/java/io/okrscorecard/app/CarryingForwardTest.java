@@ -336,5 +336,10 @@ public class CarryingForwardTest {
         public boolean canEdit(Viewer viewer, IssueId issue) {
             return editable.contains(issue);
         }
+
+        @Override
+        public boolean isInGroup(Viewer viewer, String group) {
+            return false;
+        }
     }
 }

@@ -116,7 +116,7 @@ public class ClosingOnOneNodeTest {
                 clock,
                 Duration.ofSeconds(10));
         final ClosingCycles closing = new ClosingCycles(
-                new Administrators(administrator),
+                new Reviewers(administrator, store.settings),
                 administrator,
                 store.settings,
                 store.cycleReviews,
@@ -146,6 +146,11 @@ public class ClosingOnOneNodeTest {
         @Override
         public boolean canEdit(Viewer viewer, IssueId issue) {
             return true;
+        }
+
+        @Override
+        public boolean isInGroup(Viewer viewer, String group) {
+            return false;
         }
     }
 }

@@ -122,6 +122,11 @@ public final class DigestWorld {
         }
 
         @Override
+        public boolean isInGroup(Viewer viewer, String group) {
+            return false;
+        }
+
+        @Override
         public boolean canBrowse(Viewer viewer, IssueId issue) {
             return !hidden.getOrDefault(viewer.userKey(), Set.of()).contains(issue);
         }

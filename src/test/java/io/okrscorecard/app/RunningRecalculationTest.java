@@ -217,6 +217,11 @@ public class RunningRecalculationTest {
         }
 
         @Override
+        public boolean isInGroup(Viewer viewer, String group) {
+            return false;
+        }
+
+        @Override
         public boolean canBrowse(Viewer viewer, IssueId issue) {
             return false;
         }

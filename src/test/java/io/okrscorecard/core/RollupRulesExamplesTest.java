@@ -16,6 +16,9 @@ import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.Perspectives;
 import io.okrscorecard.core.perspective.Thresholds;
+import io.okrscorecard.core.review.Grade;
+import io.okrscorecard.core.review.GradeMeans;
+import io.okrscorecard.core.review.GradeScale;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.rollup.KeyResultProgress;
 import io.okrscorecard.core.rollup.MetricExplanation;
@@ -45,6 +48,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.Test;
 
@@ -819,6 +823,28 @@ public class RollupRulesExamplesTest {
         PerspectiveScore p = card.perspective(PerspectiveKey.of(key)).orElseThrow();
         assertEquals(key, progress, p.progress().value(), EPS);
         assertEquals(key, status, p.status());
+    }
+
+    @Test
+    public void objectiveAndPerspectiveGradesAreWeightedMeansOfTheGrades() {
+        Optional<Grade> kr1 = Optional.of(Grade.of(0.9));
+        Optional<Grade> kr2 = Optional.of(Grade.ofProgress(1.0 / 3));
+        Optional<Grade> kr3 = Optional.empty();
+        OptionalDouble o1 = GradeMeans.of(List.of(
+                GradeMeans.Weighted.of(kr1, Weight.of(2)),
+                GradeMeans.Weighted.of(kr2, Weight.ONE),
+                GradeMeans.Weighted.of(kr3, Weight.ONE)));
+        OptionalDouble o2 = GradeMeans.of(List.of(GradeMeans.Weighted.of(Optional.of(Grade.of(0.3)), Weight.ONE)));
+        OptionalDouble perspective = GradeMeans.of(
+                List.of(new GradeMeans.Weighted(o1, Weight.of(2)), new GradeMeans.Weighted(o2, Weight.ONE)));
+
+        assertEquals(0.33, kr2.get().value(), 0.0);
+        assertEquals(0.71, o1.getAsDouble(), EPS);
+        assertEquals(GradeScale.Colour.GREEN, GradeScale.DEFAULT.colour(o1.getAsDouble()));
+        assertEquals(0.3, o2.getAsDouble(), EPS);
+        assertEquals(GradeScale.Colour.RED, GradeScale.DEFAULT.colour(o2.getAsDouble()));
+        assertEquals(1.72 / 3, perspective.getAsDouble(), EPS);
+        assertEquals(GradeScale.Colour.AMBER, GradeScale.DEFAULT.colour(perspective.getAsDouble()));
     }
 
     private static List<String> keys(List<WorkItem> items) {

@@ -8,17 +8,21 @@ import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
+import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
+import io.okrscorecard.app.Grading;
 import io.okrscorecard.app.InMemoryIssueEditor;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ManualExecutor;
 import io.okrscorecard.app.ReadingKeyResults;
+import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
+import io.okrscorecard.app.Reviewers;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.SampleOkrs;
 import io.okrscorecard.app.ScoringAfresh;
@@ -45,7 +49,9 @@ import io.okrscorecard.report.PdfScorecardReport;
 import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.store.H2Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -174,7 +180,7 @@ public final class ApiFixture implements AutoCloseable {
                         new InMemoryIssueEditor(okr.jira),
                         recalculating)),
                 new CycleReviewResource(new ClosingCycles(
-                        administrators,
+                        new Reviewers(personas, store.settings),
                         personas,
                         store.settings,
                         store.cycleReviews,
@@ -213,8 +219,49 @@ public final class ApiFixture implements AutoCloseable {
                                 NO_OUTGOING_MAIL,
                                 CLOCK),
                         NO_OUTGOING_MAIL,
-                        CLOCK)));
+                        CLOCK)),
+                reviewResource(scorecards),
+                new ReviewSettingsResource(new ConfiguringReview(administrators, store.settings)));
         rest = new RestServer(resources.toArray());
+    }
+
+    /**
+     * The day the review's use cases see: {@link #REVIEW_DAY}, after 2026-Q4 ended, so that Q4 (whose numbers the rest
+     * of the fixture reads on {@link #CLOCK}) is in review and its key results can be graded; a test moves it back
+     * into the cycle with {@link #reviewOn}.
+     */
+    static final Instant REVIEW_DAY = Instant.parse("2027-01-11T09:30:00Z");
+
+    private volatile Instant reviewNow = REVIEW_DAY;
+
+    /** The review's use cases see this instant from now on (e.g. inside Q4: the cycle is running again). */
+    void reviewOn(Instant now) {
+        reviewNow = now;
+    }
+
+    /** The review over the real store: only the administrator and, once added, the member's group review. */
+    private ReviewResource reviewResource(ReadingScorecard scorecards) {
+        Clock reviewClock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(reviewNow, zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return reviewNow;
+            }
+        };
+        CycleStates states = new CycleStates(store.settings, reviewClock);
+        Reviewers reviewers = new Reviewers(personas, store.settings);
+        return new ReviewResource(
+                new ReadingReview(scorecards, states, reviewers, store.settings, store.reviews, personas),
+                new Grading(scorecards, states, reviewers, store.reviews, personas, reviewClock));
     }
 
     /** The Jira base URL the PDF report prints in its page header. */

@@ -13,6 +13,8 @@ import io.okrscorecard.core.WorkItems;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
+import io.okrscorecard.core.review.GradeScale;
+import io.okrscorecard.core.review.ReviewSettings;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.rest.Personas.Persona;
 import io.okrscorecard.rest.RestServer.Answer;
@@ -181,7 +183,7 @@ public class ClosingCyclesTest {
     }
 
     @Test
-    public void onlyAnAdministratorClosesOrReopensAndNothingIsWrittenForAnyoneElse() {
+    public void onlyAnAdministratorOrAReviewerClosesOrReopensAndNothingIsWrittenForAnyoneElse() {
         for (Persona persona : List.of(Persona.MEMBER, Persona.OUTSIDER, Persona.ANONYMOUS)) {
             api.personas.actAs(persona);
             int expected = persona == Persona.ANONYMOUS ? 401 : 403;
@@ -202,6 +204,20 @@ public class ClosingCyclesTest {
                         .status());
         assertEquals("CLOSED", api.rest.get("cycles/" + Q4).json().get("state").asText());
         assertEquals(1, api.rest.get("cycles/" + Q4 + "/history").json().size());
+
+        api.store.settings.saveReviewSettings(new ReviewSettings(Personas.REVIEWERS, GradeScale.DEFAULT));
+        api.personas.putMemberInReviewers();
+        Answer reopened = api.rest.postJson("cycles/" + Q4 + "/reopen", "{\"reason\":\"the reviewer re-opens\"}");
+        assertEquals(reopened.body(), 200, reopened.status());
+        assertEquals(
+                "Mia Member",
+                api.rest
+                        .get("cycles/" + Q4 + "/history")
+                        .json()
+                        .get(1)
+                        .get("actor")
+                        .get("displayName")
+                        .asText());
     }
 
     @Test

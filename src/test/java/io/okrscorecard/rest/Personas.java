@@ -33,7 +33,11 @@ final class Personas implements AccessControl, UserDirectory {
         }
     }
 
+    /** A Jira group: the review tests make it the reviewer group. */
+    static final String REVIEWERS = "okr-reviewers";
+
     private volatile Persona current = Persona.ADMIN;
+    private volatile boolean memberReviews;
     private final Map<Persona, String> renamed = new ConcurrentHashMap<>();
     private final Set<IssueId> browsableByMember = new HashSet<>();
     private final Set<IssueId> readOnlyForMember = new HashSet<>();
@@ -77,6 +81,17 @@ final class Personas implements AccessControl, UserDirectory {
     public boolean canEdit(Viewer viewer, IssueId issue) {
         return canBrowse(viewer, issue)
                 && !(Persona.MEMBER.userKey.equals(viewer.userKey()) && readOnlyForMember.contains(issue));
+    }
+
+    /** The member is in the group {@value #REVIEWERS} once {@link #putMemberInReviewers} was called; nobody else. */
+    @Override
+    public boolean isInGroup(Viewer viewer, String group) {
+        return memberReviews && REVIEWERS.equals(group) && Persona.MEMBER.userKey.equals(viewer.userKey());
+    }
+
+    /** The member joins the Jira group {@value #REVIEWERS}. */
+    void putMemberInReviewers() {
+        memberReviews = true;
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.digest.DigestSchedule;
 import io.okrscorecard.core.digest.DigestScope;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.review.GradeScale;
+import io.okrscorecard.core.review.ReviewSettings;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.scoring.StatusRule;
 import io.okrscorecard.core.settings.AppSettings;
@@ -137,10 +139,10 @@ public class RestAccessMatrixTest {
                         200));
         MATRIX.put("GET /cycles/{id}", new Row("cycles/2026-Q2", null, 401, 200, 200, 200));
         MATRIX.put("GET /cycles/{id}/history", new Row("cycles/2026-Q2/history", null, 401, 200, 200, 200));
-        MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 403, 200));
+        MATRIX.put("POST /cycles/{id}/close", new Row("cycles/2026-Q2/close", "{}", 401, 403, 200, 200));
         MATRIX.put(
                 "POST /cycles/{id}/reopen",
-                new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 403, 200));
+                new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 200, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(
@@ -165,6 +167,41 @@ public class RestAccessMatrixTest {
         MATRIX.put("DELETE /subscriptions/{id}", new Row("subscriptions/1", null, 401, 404, 204, 204));
         MATRIX.put("GET /admin/subscriptions", new Row("admin/subscriptions", null, 401, 403, 403, 200));
         MATRIX.put("GET /strategy-map", new Row("strategy-map?cycle=2026-Q4", null, 401, 200, 200, 200));
+        // the review (ApiFixture's review day is after Q4: Q4 is in review); the member is in the reviewer group, so
+        // grades KR-1 and writes O-1's retrospective (ReviewResourceTest: a member who is no reviewer gets 403)
+        MATRIX.put("GET /cycles/{id}/review", new Row("cycles/2026-Q4/review", null, 401, 200, 200, 200));
+        MATRIX.put("GET /cycles/{id}/review.csv", new Row("cycles/2026-Q4/review.csv", null, 401, 200, 200, 200));
+        MATRIX.put(
+                "PUT /cycles/{id}/key-results/{key}/grade",
+                new Row(
+                        "cycles/2026-Q4/key-results/KR-1/grade",
+                        "{\"grade\":0.7,\"comment\":\"late vendor\"}",
+                        401,
+                        404,
+                        200,
+                        200));
+        MATRIX.put(
+                "GET /cycles/{id}/key-results/{key}/grade-history",
+                new Row("cycles/2026-Q4/key-results/KR-1/grade-history", null, 401, 404, 200, 200));
+        MATRIX.put(
+                "PUT /cycles/{id}/objectives/{key}/retrospective",
+                new Row(
+                        "cycles/2026-Q4/objectives/O-1/retrospective",
+                        "{\"learned\":\"ship smaller\",\"change\":\"weekly demos\"}",
+                        401,
+                        404,
+                        200,
+                        200));
+        MATRIX.put("GET /admin/review-settings", new Row("admin/review-settings", null, 401, 403, 403, 200));
+        MATRIX.put(
+                "PUT /admin/review-settings",
+                new Row(
+                        "admin/review-settings",
+                        "{\"reviewerGroup\":\"okr-reviewers\",\"amberFrom\":0.3,\"greenFrom\":0.6}",
+                        401,
+                        403,
+                        403,
+                        200));
     }
 
     /** What the member may not browse: keys and summaries of objectives, key results and work items. */
@@ -269,7 +306,7 @@ public class RestAccessMatrixTest {
 
     /**
      * The sample OKRs plus O-3 with a summary worth keeping secret, an empty cycle 2026-Q3 to delete, a member who
-     * may browse O-1, KR-1 and S-1, and the member's weekly digest subscription 1.
+     * may browse O-1, KR-1 and S-1 and is in the reviewer group, and the member's weekly digest subscription 1.
      */
     static ApiFixture fixture() {
         ApiFixture api = new ApiFixture(jira -> jira.objective(objective("O-3")
@@ -285,6 +322,8 @@ public class RestAccessMatrixTest {
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));
+        api.store.settings.saveReviewSettings(new ReviewSettings(Personas.REVIEWERS, GradeScale.DEFAULT));
+        api.personas.putMemberInReviewers();
         api.store.subscriptions.add(
                 Persona.MEMBER.userKey,
                 DigestScope.everything(),

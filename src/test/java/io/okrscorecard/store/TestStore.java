@@ -17,6 +17,7 @@ public class TestStore {
     public final AoSubscriptionRepository subscriptions;
     public final AoSentMailLedger sentMail;
     public final AoNotificationPreferences notificationPreferences;
+    public final AoReviewRepository reviews;
     public final AoCycleReviews cycleReviews;
 
     public TestStore(EntityManager entityManager) {
@@ -40,6 +41,7 @@ public class TestStore {
         subscriptions = new AoSubscriptionRepository(ao, transactions);
         sentMail = new AoSentMailLedger(ao, transactions);
         notificationPreferences = new AoNotificationPreferences(ao, transactions);
+        reviews = new AoReviewRepository(ao, transactions);
         cycleReviews = new AoCycleReviews(ao, transactions, settings);
     }
 

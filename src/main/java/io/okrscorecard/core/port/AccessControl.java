@@ -42,4 +42,7 @@ public interface AccessControl {
 
     /** EDIT_ISSUES on the issue. */
     boolean canEdit(Viewer viewer, IssueId issue);
+
+    /** Member of the Jira group (directly or through a nested group); false for a group Jira does not know. */
+    boolean isInGroup(Viewer viewer, String group);
 }

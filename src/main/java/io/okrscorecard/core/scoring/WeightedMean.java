@@ -3,14 +3,17 @@ package io.okrscorecard.core.scoring;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.UndefinedReason;
 
-/** Weighted mean of children's progress; undefined children are skipped, no defined child gives undefined. */
-final class WeightedMean {
+/**
+ * Weighted mean of children's progress; undefined children are skipped, no defined child gives undefined. Public for
+ * the review's grades ({@code core.review.GradeMeans}), which average by the same rule.
+ */
+public final class WeightedMean {
 
     private double numerator;
     private double denominator;
     private int children;
 
-    void add(Progress progress, double weight) {
+    public void add(Progress progress, double weight) {
         children++;
         if (progress.isDefined()) {
             numerator += weight * progress.value();
@@ -18,7 +21,7 @@ final class WeightedMean {
         }
     }
 
-    Progress result(UndefinedReason whenNoChildren) {
+    public Progress result(UndefinedReason whenNoChildren) {
         if (children == 0) {
             return Progress.undefined(whenNoChildren);
         }

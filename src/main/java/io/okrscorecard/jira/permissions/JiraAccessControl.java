@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.okrscorecard.core.IssueId;
@@ -22,18 +23,21 @@ public final class JiraAccessControl implements AccessControl {
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final IssueVisibility visibility;
+    private final GroupManager groups;
 
     public JiraAccessControl(
             JiraAuthenticationContext authentication,
             UserManager users,
             IssueManager issues,
             PermissionManager permissions,
-            IssueVisibility visibility) {
+            IssueVisibility visibility,
+            GroupManager groups) {
         this.authentication = authentication;
         this.users = users;
         this.issues = issues;
         this.permissions = permissions;
         this.visibility = visibility;
+        this.groups = groups;
     }
 
     @Override
@@ -70,6 +74,13 @@ public final class JiraAccessControl implements AccessControl {
         ApplicationUser user = user(viewer);
         Issue found = user == null ? null : issues.getIssueObject(issue.value());
         return found != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, found, user);
+    }
+
+    /** Jira's group membership, nested groups included. */
+    @Override
+    public boolean isInGroup(Viewer viewer, String group) {
+        ApplicationUser user = user(viewer);
+        return user != null && group != null && !group.isBlank() && groups.isUserInGroup(user, group);
     }
 
     private ApplicationUser user(Viewer viewer) {

@@ -21,6 +21,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,11 @@ final class IndexPage {
         link(html, AdminServlet.REST_PATH + "/scorecard", "okr.sandbox.pages.api");
         link(html, OutboxPage.PATH, "okr.sandbox.pages.outbox");
         link(html, NotificationsPage.PATH, "okr.sandbox.pages.notifications");
+        reviewedCycle()
+                .ifPresent(cycle -> link(
+                        html,
+                        NotificationsPage.REVIEW_PATH + "?cycle=" + cycle.id().value(),
+                        "okr.sandbox.pages.review"));
         html.append("</ul>\n</section>\n");
     }
 
@@ -245,6 +251,14 @@ final class IndexPage {
     private static String switchUrl(SandboxUsers.Persona persona) {
         return SandboxUsers.SWITCH_PATH + "?name=" + URLEncoder.encode(persona.userName(), StandardCharsets.UTF_8)
                 + "&back=" + URLEncoder.encode("/", StandardCharsets.UTF_8);
+    }
+
+    /** The cycle that ended last before today: the one to review (the demo's previous quarter). */
+    private Optional<Cycle> reviewedCycle() {
+        LocalDate today = LocalDate.now(clock);
+        return settings.cycles().stream()
+                .filter(cycle -> cycle.end().isBefore(today))
+                .max(Comparator.comparing(Cycle::end));
     }
 
     /** The cycle running today, else the one that started last, else the first: the scorecard's default. */

@@ -188,6 +188,7 @@ public final class Sandbox implements AutoCloseable {
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
             serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);
             serve(NotificationsPage.PATH, new NotificationsPage(resources, texts)::serve);
+            serve(NotificationsPage.REVIEW_PATH, NotificationsPage.review(resources, texts)::serve);
             server.setExecutor(httpThreads);
             server.start();
             rest.getApplicationHandler().onStartup(rest);

@@ -6,15 +6,19 @@ import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
+import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
+import io.okrscorecard.app.Grading;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.ReadingKeyResults;
+import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.ReadingScorecard;
 import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.app.ReconcilingProgress;
 import io.okrscorecard.app.RecordingCheckIn;
+import io.okrscorecard.app.Reviewers;
 import io.okrscorecard.app.RunningRecalculation;
 import io.okrscorecard.app.ScoringAfresh;
 import io.okrscorecard.app.SendingNotifications;
@@ -33,6 +37,8 @@ import io.okrscorecard.rest.NotificationResource;
 import io.okrscorecard.rest.OkrResource;
 import io.okrscorecard.rest.RecalculationResource;
 import io.okrscorecard.rest.RestErrors;
+import io.okrscorecard.rest.ReviewResource;
+import io.okrscorecard.rest.ReviewSettingsResource;
 import io.okrscorecard.rest.ScorecardResource;
 import io.okrscorecard.rest.SetupResource;
 import io.okrscorecard.rest.SubscriptionResource;
@@ -40,6 +46,7 @@ import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.store.ActiveObjectsTransactions;
+import io.okrscorecard.store.AoReviewRepository;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSnapshotRepository;
 import java.time.Clock;
@@ -135,14 +142,34 @@ final class SandboxApp {
                         new ConfiguringScorecard(administrators, settings, jira, transactions)))
                 .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))
                 .register(new CycleReviewResource(new ClosingCycles(
-                        administrators, users, settings, store.cycleReviews(), jira, store.progress(), people, clock)))
+                        new Reviewers(users, settings),
+                        users,
+                        settings,
+                        store.cycleReviews(),
+                        jira,
+                        store.progress(),
+                        people,
+                        clock)))
                 .register(new RecalculationResource(running))
                 .register(new SubscriptionResource(subscribing))
                 .register(new AdminSubscriptionResource(subscribing))
                 .register(new NotificationResource(new ChoosingNotifications(users, store.preferences())))
                 .register(new NotificationAdminResource(notifications))
                 .register(new CarryForwardResource(new CarryingForward(
-                        users, new CycleStates(settings, clock), scorecards, jira, jira.edits(), recalculating)));
+                        users, new CycleStates(settings, clock), scorecards, jira, jira.edits(), recalculating)))
+                .register(reviewResource(store, users, scorecards, people, clock))
+                .register(new ReviewSettingsResource(new ConfiguringReview(administrators, store.settings())));
+    }
+
+    /** The review: grades and retrospectives on the sandbox's store; only the administrator reviews (no groups). */
+    private static ReviewResource reviewResource(
+            SandboxStore store, SandboxUsers users, ReadingScorecard scorecards, SandboxPeople people, Clock clock) {
+        AoReviewRepository reviews = new AoReviewRepository(store.ao(), store.transactions());
+        CycleStates states = new CycleStates(store.settings(), clock);
+        Reviewers reviewers = new Reviewers(users, store.settings());
+        return new ReviewResource(
+                new ReadingReview(scorecards, states, reviewers, store.settings(), reviews, people),
+                new Grading(scorecards, states, reviewers, reviews, people, clock));
     }
 
     /** The reconciliation the sandbox runs at start and then every few minutes, as the job does in Jira. */

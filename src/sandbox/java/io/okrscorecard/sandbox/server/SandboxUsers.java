@@ -221,6 +221,12 @@ public final class SandboxUsers implements AccessControl {
         return persona(viewer).map(p -> p.editor).orElse(false);
     }
 
+    /** The sandbox has no groups: only the administrator reviews cycles (no reviewer group is set). */
+    @Override
+    public boolean isInGroup(Viewer viewer, String group) {
+        return false;
+    }
+
     /** The persona with this user key, shown by the persona's display name; empty for any other key. */
     public Optional<Person> person(String userKey) {
         return Persona.withKey(userKey).map(persona -> new Person(persona.userKey, texts.text(persona.textKey())));

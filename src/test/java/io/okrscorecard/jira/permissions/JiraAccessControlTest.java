@@ -17,6 +17,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.okrscorecard.core.IssueId;
@@ -30,13 +31,15 @@ public class JiraAccessControlTest {
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final IssueManager issues = mock(IssueManager.class);
     private final UserManager users = mock(UserManager.class);
+    private final GroupManager groups = mock(GroupManager.class);
     private final ApplicationUser pmo = mock(ApplicationUser.class);
     private final JiraAccessControl access = new JiraAccessControl(
             mock(JiraAuthenticationContext.class),
             users,
             issues,
             permissions,
-            new IssueVisibility(permissions, mock(GlobalPermissionManager.class), issues));
+            new IssueVisibility(permissions, mock(GlobalPermissionManager.class), issues),
+            groups);
 
     private final Issue objective = issue(1, "OKR-1").summary("Grow revenue");
     private final Issue secretKeyResult = issue(2, "HR-2").summary("Cut salaries");
@@ -63,5 +66,15 @@ public class JiraAccessControlTest {
 
         assertEquals(Set.of(), browsable);
         verify(issues, never()).getIssueObjects(anyCollection());
+    }
+
+    @Test
+    public void groupMembershipIsAskedOfJiraForTheViewersUser() {
+        when(users.getUserByKey("pmo")).thenReturn(pmo);
+        when(groups.isUserInGroup(pmo, "okr-reviewers")).thenReturn(true);
+
+        assertEquals(true, access.isInGroup(new Viewer("pmo"), "okr-reviewers"));
+        assertEquals(false, access.isInGroup(new Viewer("pmo"), "jira-developers"));
+        assertEquals(false, access.isInGroup(new Viewer("gone"), "okr-reviewers"));
     }
 }
