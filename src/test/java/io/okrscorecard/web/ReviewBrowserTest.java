@@ -109,6 +109,42 @@ public class ReviewBrowserTest {
         assertEquals(List.of(), CHROMIUM.consoleErrors());
     }
 
+    @Test
+    public void closingTheCycleOnTheReviewPageFreezesItOffersCarryForwardAndReopeningNeedsAReason() throws IOException {
+        Map<String, String> texts = DEMO.sandbox().texts().withPrefixes(List.of("okr.review."));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        DEMO.actAs(driver, Persona.ADMIN);
+        driver.get(DEMO.origin() + NotificationsPage.REVIEW_PATH + "?cycle=" + CYCLE);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("okr-review-close")));
+
+        driver.findElement(By.id("okr-review-close")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("okr-review-status"), texts.get("okr.review.closed")));
+
+        assertEquals("CLOSED", driver.findElement(By.id("okr-review-state")).getDomAttribute("data-state"));
+        assertEquals("CLOSED", DEMO.api("cycles/" + CYCLE).get("state").asText());
+        assertTrue(
+                "the scorecard of the closed cycle says when it was closed",
+                DEMO.api("scorecard?cycle=" + CYCLE).get("frozenAt").isTextual());
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#okr-review-carry-forward .okr-carry-submit")));
+        CHROMIUM.screenshot("review-closed");
+
+        driver.findElement(By.id("okr-review-reopen")).click();
+        wait.until(ExpectedConditions.textToBe(
+                By.id("okr-review-status"), texts.get("okr.review.reopen.reason.required")));
+        assertEquals("CLOSED", DEMO.api("cycles/" + CYCLE).get("state").asText());
+        driver.findElement(By.id("okr-review-reopen-reason")).sendKeys("graded too early");
+        driver.findElement(By.id("okr-review-reopen")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("okr-review-status"), texts.get("okr.review.reopened")));
+
+        assertEquals("IN_REVIEW", DEMO.api("cycles/" + CYCLE).get("state").asText());
+        JsonNode history = DEMO.api("cycles/" + CYCLE + "/history");
+        assertEquals(
+                "graded too early",
+                history.get(history.size() - 1).get("reason").asText());
+        assertEquals(List.of(), CHROMIUM.consoleErrors());
+    }
+
     private String objectiveGrade(String objective) {
         List<WebElement> grade = driver.findElements(
                 By.cssSelector("article[data-objective='" + objective + "'] .okr-review-objective-grade [data-grade]"));
