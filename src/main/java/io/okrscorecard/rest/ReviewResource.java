@@ -2,10 +2,8 @@ package io.okrscorecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.okrscorecard.app.Grading;
-import io.okrscorecard.app.NotFoundException;
 import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.Review;
-import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.ValidationException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +40,7 @@ public class ReviewResource {
     @Path("review")
     @LicensedOnly
     public ReviewDto review(@PathParam("id") String cycle) {
-        return ReviewDto.of(reading.review(cycleId(cycle)));
+        return ReviewDto.of(reading.review(CycleIds.fromPath(cycle)));
     }
 
     @GET
@@ -50,7 +48,7 @@ public class ReviewResource {
     @Produces("text/csv")
     @LicensedOnly
     public Response csv(@PathParam("id") String cycle) {
-        ReviewDto review = ReviewDto.of(reading.review(cycleId(cycle)));
+        ReviewDto review = ReviewDto.of(reading.review(CycleIds.fromPath(cycle)));
         return Response.ok(ReviewCsv.of(review).getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
                 .header(
                         "Content-Disposition",
@@ -68,7 +66,7 @@ public class ReviewResource {
         IssueKey keyResult = IssueKeys.fromPath(key);
         Review.AuthoredGradeChange change;
         try {
-            change = grading.grade(cycleId(cycle), keyResult, request.grade(), request.comment());
+            change = grading.grade(CycleIds.fromPath(cycle), keyResult, request.grade(), request.comment());
         } catch (ValidationException invalid) {
             throw invalid.under("grading");
         }
@@ -80,7 +78,7 @@ public class ReviewResource {
     @LicensedOnly
     public List<GradeChangeDto> gradeHistory(@PathParam("id") String cycle, @PathParam("key") String key) {
         IssueKey keyResult = IssueKeys.fromPath(key);
-        return grading.history(cycleId(cycle), keyResult).stream()
+        return grading.history(CycleIds.fromPath(cycle), keyResult).stream()
                 .map(change -> GradeChangeDto.of(keyResult.value(), change))
                 .collect(Collectors.toList());
     }
@@ -97,19 +95,10 @@ public class ReviewResource {
         Review.AuthoredRetrospective note;
         try {
             note = grading.writeRetrospective(
-                    cycleId(cycle), IssueKeys.fromPath(key), request.learned(), request.change());
+                    CycleIds.fromPath(cycle), IssueKeys.fromPath(key), request.learned(), request.change());
         } catch (ValidationException invalid) {
             throw invalid.under("retrospective");
         }
         return ReviewDto.RetrospectiveDto.of(note);
-    }
-
-    /** A cycle id from the path: a malformed one names no cycle (404). */
-    private static CycleId cycleId(String id) {
-        try {
-            return CycleId.of(id);
-        } catch (ValidationException invalid) {
-            throw new NotFoundException("no cycle " + (id.length() > 40 ? id.substring(0, 40) + "…" : id));
-        }
     }
 }
