@@ -14,6 +14,8 @@
 
     var REST_PATH = '/rest/okr-scorecard/1.0';
     var dom = window.okrScorecard.dom;
+    var format = dom.format;
+    var contextPath = dom.contextPath;
     var el = dom.el;
     var clear = dom.clear;
 
@@ -47,18 +49,6 @@
         MISSING_IN_JIRA: AJS.I18n.getText('okr.carry.reason.MISSING_IN_JIRA'),
         LEFT_HALF_MOVED: AJS.I18n.getText('okr.carry.reason.LEFT_HALF_MOVED')
     };
-
-    /** Fills {0}, {1}… with the arguments, as Jira's texts are written. */
-    function format(pattern) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return index < args.length ? String(args[index]) : match;
-        });
-    }
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
 
     function request(method, path, body) {
         return dom.request(method, contextPath() + REST_PATH + path, body).catch(function (failure) {

@@ -16,6 +16,8 @@
 
     var REST_PATH = '/rest/okr-scorecard/1.0';
     var dom = window.okrScorecard.dom;
+    var format = dom.format;
+    var contextPath = dom.contextPath;
     var el = dom.el;
 
     var TEXT = {
@@ -39,18 +41,6 @@
 
     /** Per dashboard item (by its element id): whether the comparison is on, and which draw is the latest. */
     var items = {};
-
-    function format(pattern) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return String(pattern).replace(/\{(\d+)\}/g, function (match, index) {
-            return index < args.length ? String(args[index]) : match;
-        });
-    }
-
-    function contextPath() {
-        var ajs = window.AJS;
-        return ajs && typeof ajs.contextPath === 'function' ? String(ajs.contextPath() || '') : '';
-    }
 
     function request(path) {
         return dom.request('GET', contextPath() + REST_PATH + path).catch(function (failure) {

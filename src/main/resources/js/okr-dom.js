@@ -116,6 +116,20 @@
         });
     }
 
+    /** The pattern with {0}, {1}… replaced by the arguments after it, as Jira's texts are written. */
+    function format(pattern) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return String(pattern).replace(/\{(\d+)\}/g, function (match, index) {
+            return index < args.length ? String(args[index]) : match;
+        });
+    }
+
+    /** Jira's context path (AJS), '' outside Jira or before AJS is there. */
+    function contextPath() {
+        var ajs = window.AJS;
+        return ajs && typeof ajs.contextPath === 'function' ? String(ajs.contextPath() || '') : '';
+    }
+
     window.okrScorecard = window.okrScorecard || {};
     window.okrScorecard.dom = {
         el: el,
@@ -123,6 +137,8 @@
         clear: clear,
         parseTexts: parseTexts,
         findField: findField,
-        request: request
+        request: request,
+        format: format,
+        contextPath: contextPath
     };
 }(window, document));

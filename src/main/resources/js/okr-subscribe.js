@@ -17,6 +17,8 @@
     var REST_PATH = '/rest/okr-scorecard/1.0';
     var WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
     var dom = window.okrScorecard.dom;
+    var format = dom.format;
+    var contextPath = dom.contextPath;
     var el = dom.el;
     var clear = dom.clear;
     var dialogs = 0;
@@ -65,18 +67,6 @@
         SATURDAY: AJS.I18n.getText('okr.subscribe.weekday.SATURDAY'),
         SUNDAY: AJS.I18n.getText('okr.subscribe.weekday.SUNDAY')
     };
-
-    /** The pattern with {0}, {1}... replaced by the arguments after it. */
-    function format(pattern) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return String(pattern).replace(/\{(\d+)\}/g, function (match, index) {
-            return index < args.length ? String(args[index]) : match;
-        });
-    }
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
 
     function request(method, path, body) {
         return dom.request(method, contextPath() + REST_PATH + path, body).catch(function (failure) {
