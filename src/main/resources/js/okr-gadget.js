@@ -101,6 +101,7 @@ define('okr-scorecard/gadget', [], function () {
         shared: AJS.I18n.getText('okr.gadget.explain.shared'),
         sharedHidden: AJS.I18n.getText('okr.gadget.explain.shared.hidden'),
         ignoredSubtasks: AJS.I18n.getText('okr.gadget.explain.ignored-subtasks'),
+        hierarchyCycles: AJS.I18n.getText('okr.gadget.explain.hierarchy-cycles'),
         meanEstimate: AJS.I18n.getText('okr.gadget.explain.mean-estimate'),
         explainUndefined: AJS.I18n.getText('okr.gadget.explain.undefined'),
         metricRange: AJS.I18n.getText('okr.gadget.explain.metric.range'),
@@ -1278,6 +1279,9 @@ define('okr-scorecard/gadget', [], function () {
         }
         if ((work.ignoredSubtasks || []).length) {
             add('ignored-subtasks', format(TEXT.ignoredSubtasks, work.ignoredSubtasks.length));
+        }
+        if ((work.hierarchyCycles || []).length) {
+            add('hierarchy-cycles', format(TEXT.hierarchyCycles, joined(work.hierarchyCycles)));
         }
         if (work.fellBackToCount) {
             add('policy', lookup(FELL_BACK, work.policyRequested, POLICY.COUNT));

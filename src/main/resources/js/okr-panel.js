@@ -460,6 +460,9 @@
             add('ignored', panel.f('okr.panel.work.ignored', work.ignoredSubtasks.length,
                 work.ignoredSubtasks.join(', ')));
         }
+        if ((work.hierarchyCycles || []).length > 0) {
+            add('hierarchy-cycles', panel.f('okr.panel.work.hierarchy-cycles', work.hierarchyCycles.join(', ')));
+        }
     }
 
     function metricFacts(panel, metric, add) {

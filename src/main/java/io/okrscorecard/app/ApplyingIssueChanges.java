@@ -233,7 +233,7 @@ public final class ApplyingIssueChanges {
 
     /**
      * Puts the current snapshots of the changed items into the kept state, if each one is still a member of the same
-     * work sets there: known to the state, held by the key result it changed for, same kind, same epic and same parent.
+     * work sets there: known to the state, held by the key result it changed for, same kind, same epic, Parent Link and parent.
      * Anything else is a membership change (or a link the state does not know yet), which only a fresh read gets right.
      */
     private static boolean patched(
@@ -246,6 +246,7 @@ public final class ApplyingIssueChanges {
                         || current == null
                         || current.kind() != before.kind()
                         || !Objects.equals(current.epicId(), before.epicId())
+                        || !Objects.equals(current.parentLinkId(), before.parentLinkId())
                         || !Objects.equals(current.parentId(), before.parentId())
                         || !live.keyResultsHolding(id).contains(change.getKey())) {
                     return false;

@@ -1,5 +1,6 @@
 package io.okrscorecard.app;
 
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
@@ -20,6 +21,7 @@ import java.util.Optional;
  *     null for other kinds or when the contribution link type is missing
  * @param checkInDue the day since which a check-in is due today (a METRIC key result only), empty when none is due
  * @param closed the number the scorecard shows for it when its cycle is closed, empty otherwise
+ * @param hierarchyCycles the visible issues at which its work met a cycle of Parent Links, not followed round
  */
 public record KeyResultDetail(
         Objective objective,
@@ -32,7 +34,8 @@ public record KeyResultDetail(
         boolean canCheckIn,
         String searchJql,
         Optional<LocalDate> checkInDue,
-        Optional<ClosedNumber> closed) {
+        Optional<ClosedNumber> closed,
+        List<IssueKey> hierarchyCycles) {
 
     /** A visible item and the keys of the other key results that count it. */
     public record SharedWork(WorkItem item, List<String> alsoIn) {}
@@ -41,5 +44,6 @@ public record KeyResultDetail(
         excluded = List.copyOf(excluded);
         shared = List.copyOf(shared);
         ignoredSubtasks = List.copyOf(ignoredSubtasks);
+        hierarchyCycles = List.copyOf(hierarchyCycles);
     }
 }

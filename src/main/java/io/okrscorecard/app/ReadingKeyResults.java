@@ -128,7 +128,8 @@ public final class ReadingKeyResults {
                     null,
                     Optional.ofNullable(
                             checkInsDue(computed.objective(), Set.of(id)).get(id)),
-                    scorecards.closedNumberOf(computed.objective(), id));
+                    scorecards.closedNumberOf(computed.objective(), id),
+                    List.of());
         }
         List<WorkItem> excluded = visible(viewer, explanation.excluded());
         List<WorkItem> ignored = visible(viewer, explanation.ignoredSubtasks());
@@ -150,7 +151,8 @@ public final class ReadingKeyResults {
                 canCheckIn,
                 searchJql(viewer, score.key(), explanation),
                 Optional.empty(),
-                scorecards.closedNumberOf(computed.objective(), id));
+                scorecards.closedNumberOf(computed.objective(), id),
+                visibleKeys(viewer, explanation.hierarchyCycles()));
     }
 
     /**
@@ -375,6 +377,16 @@ public final class ReadingKeyResults {
 
     private List<WorkItem> visible(Viewer viewer, List<WorkItem> items) {
         return items.stream().filter(item -> canBrowse(viewer, item)).collect(Collectors.toList());
+    }
+
+    private List<IssueKey> visibleKeys(Viewer viewer, Map<IssueId, IssueKey> issues) {
+        List<IssueKey> keys = new ArrayList<>();
+        issues.forEach((id, key) -> {
+            if (access.canBrowse(viewer, id)) {
+                keys.add(key);
+            }
+        });
+        return keys;
     }
 
     private boolean canBrowse(Viewer viewer, WorkItem item) {

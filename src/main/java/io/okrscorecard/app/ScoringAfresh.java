@@ -149,22 +149,17 @@ public final class ScoringAfresh {
     }
 
     /**
-     * Every key result linking an issue that the work sets of these key results are built from (a contributor, the
-     * epic of a contributor, a child of a contributing epic): the key results that can share items with them. Includes
+     * Every key result linking an issue that the work sets of these key results are built from (a contributor, a
+     * container above a contributor, an issue below a contributing container): the key results that can share items
+     * with them. Includes
      * these key results themselves. A recalculation scores them along too.
      */
     static Set<KeyResultId> sharingKeyResults(WorkGraph graph, Collection<KeyResultId> workKeyResults) {
         Set<KeyResultId> others = new TreeSet<>();
         for (KeyResultId kr : workKeyResults) {
             for (IssueId contributor : graph.contributorsOf(kr)) {
-                others.addAll(graph.keyResultsLinking(contributor));
-                WorkItem item = graph.item(contributor);
-                if (item != null) {
-                    others.addAll(graph.keyResultsLinking(item.epicId()));
-                }
-                for (WorkItem child : graph.childrenOf(contributor)) {
-                    others.addAll(graph.keyResultsLinking(child.id()));
-                }
+                others.addAll(graph.keyResultsAbove(contributor));
+                others.addAll(graph.keyResultsBelow(contributor));
             }
         }
         return others;

@@ -1,6 +1,7 @@
 package io.okrscorecard.rest;
 
 import io.okrscorecard.app.KeyResultDetail;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.rollup.CategoryTotal;
 import io.okrscorecard.core.rollup.Explanation;
 import io.okrscorecard.core.rollup.MetricExplanation;
@@ -55,6 +56,7 @@ public record KeyResultDto(
             List<SharedDto> shared,
             int sharedTotal,
             List<String> ignoredSubtasks,
+            List<String> hierarchyCycles,
             int hiddenItems) {}
 
     /** Totals of one status category ({@code new}, {@code indeterminate}, {@code done}). */
@@ -142,6 +144,7 @@ public record KeyResultDto(
                 detail.ignoredSubtasks().stream()
                         .map(item -> item.key().value())
                         .collect(Collectors.toList()),
+                detail.hierarchyCycles().stream().map(IssueKey::value).collect(Collectors.toList()),
                 detail.hiddenItems());
     }
 

@@ -45,6 +45,12 @@ final class RandomScorecards {
                 .withInProgressCredit(random.nextInt(5) / 4.0)
                 .withCascade(random.nextBoolean() ? Cascade.OFF : Cascade.on((1 + random.nextInt(4)) / 4.0));
         mode = random.nextBoolean() ? StatusMode.ABSOLUTE : StatusMode.PACE;
+        // levels above epics (initiatives): their Parent Links, and the epics', may name any item, now and then an
+        // epic or one of their own descendants (a cycle)
+        int initiatives = random.nextInt(4);
+        for (int i = 0; i < initiatives; i++) {
+            items.add(randomItem(IssueKind.STANDARD, null));
+        }
         int epics = random.nextInt(5);
         for (int i = 0; i < epics; i++) {
             items.add(randomItem(IssueKind.EPIC, null));
@@ -131,6 +137,7 @@ final class RandomScorecards {
         Double points = random.nextInt(3) == 0 ? null : (double) random.nextInt(4) + (random.nextBoolean() ? 0.5 : 0);
         Long seconds = random.nextInt(3) == 0 ? null : (long) random.nextInt(5) * 3600;
         IssueId parent = kind == IssueKind.SUBTASK ? IssueId.of(1000 + Math.max(1, random.nextInt(nextIssue))) : null;
+        IssueId parentLink = randomParentLink();
         return new WorkItem(
                 id,
                 key,
@@ -140,7 +147,16 @@ final class RandomScorecards {
                 points,
                 seconds,
                 id.equals(epic) ? null : epic,
-                id.equals(parent) ? null : parent);
+                id.equals(parent) ? null : parent,
+                id.equals(parentLink) ? null : parentLink);
+    }
+
+    /** Mostly none; else any item so far (an initiative, an epic, a story), so cycles and odd links occur. */
+    IssueId randomParentLink() {
+        if (items.isEmpty() || random.nextInt(3) != 0) {
+            return null;
+        }
+        return items.get(random.nextInt(items.size())).id();
     }
 
     KeyResult randomKeyResult(int number) {

@@ -207,7 +207,8 @@ public class RecomputationPropertiesTest {
                     old.storyPoints(),
                     old.originalEstimateSeconds(),
                     old.epicId(),
-                    old.parentId());
+                    old.parentId(),
+                    old.parentLinkId());
             model.items.set(model.items.indexOf(old), changed);
             live.put(changed);
             mirror.put(changed);

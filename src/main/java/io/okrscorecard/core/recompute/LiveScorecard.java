@@ -61,7 +61,7 @@ public final class LiveScorecard {
 
     /**
      * The key results whose work set may hold this issue as the scorecard knows it: those linking it and those linking
-     * its epic. Empty when the issue is unknown.
+     * a container above it (its epic, the levels above). Empty when the issue is unknown.
      */
     public Set<KeyResultId> keyResultsHolding(IssueId id) {
         Set<KeyResultId> holding = new TreeSet<>();
@@ -93,10 +93,12 @@ public final class LiveScorecard {
             return state.recomputeChanged(affected, item);
         }
         Map<IssueId, Boolean> expanded =
-                expansionOf(item.id(), previous == null ? null : previous.epicId(), item.epicId());
+                expansionOf(item.id(), previous == null ? null : previous.containerId(), item.containerId());
         affectedBy(previous, affected);
         graph.put(item);
         affectedBy(item, affected);
+        // everything below the issue moved with it
+        affected.addAll(graph.keyResultsBelow(item.id()));
         affectedByFlippedEpics(expanded, affected);
         return state.recompute(affected);
     }
@@ -109,7 +111,7 @@ public final class LiveScorecard {
             return Set.of();
         }
         Set<KeyResultId> affected = new TreeSet<>();
-        Map<IssueId, Boolean> expanded = expansionOf(id, previous.epicId());
+        Map<IssueId, Boolean> expanded = expansionOf(id, previous.containerId());
         affectedBy(previous, affected);
         if (expanded.get(id)) {
             affectedViaChildren(id, affected);
@@ -124,11 +126,12 @@ public final class LiveScorecard {
         return previous != null
                 && previous.kind() == item.kind()
                 && Objects.equals(previous.epicId(), item.epicId())
+                && Objects.equals(previous.containerId(), item.containerId())
                 && state.definition().rollup().excludes(previous.resolution())
                         == state.definition().rollup().excludes(item.resolution());
     }
 
-    /** Whether each of these issues currently stands for its children (an epic with children). */
+    /** Whether each of these issues currently stands for its children (a container with children). */
     private Map<IssueId, Boolean> expansionOf(IssueId... ids) {
         Map<IssueId, Boolean> expanded = new HashMap<>();
         for (IssueId id : ids) {
@@ -141,18 +144,14 @@ public final class LiveScorecard {
 
     /**
      * An issue that starts or stops standing for its children changes the work sets of the key
-     * results linking it, of those holding its children, and of those holding it through its own epic.
+     * results linking it, of those holding what is below it, and of those holding it through a container above it.
      */
     private void affectedByFlippedEpics(Map<IssueId, Boolean> before, Set<KeyResultId> affected) {
         WorkGraph graph = state.graph();
         before.forEach((id, was) -> {
             if (was != graph.expandsToChildren(id)) {
-                affected.addAll(graph.keyResultsLinking(id));
+                affected.addAll(graph.keyResultsAbove(id));
                 affectedViaChildren(id, affected);
-                WorkItem epic = graph.item(id);
-                if (epic != null) {
-                    affected.addAll(graph.keyResultsLinking(epic.epicId()));
-                }
             }
         });
     }
@@ -185,21 +184,21 @@ public final class LiveScorecard {
         return state.replace(keyResult);
     }
 
-    /** Key results whose work set may hold this version of the issue: linked to it or to its epic. */
+    /** Key results whose work set may hold this version of the issue: linked to it or to a container above it. */
     private void affectedBy(WorkItem version, Set<KeyResultId> affected) {
         if (version == null) {
             return;
         }
         WorkGraph graph = state.graph();
         affected.addAll(graph.keyResultsLinking(version.id()));
-        affected.addAll(graph.keyResultsLinking(version.epicId()));
+        if (version.containerId() != null) {
+            affected.addAll(graph.keyResultsAbove(version.containerId()));
+        }
     }
 
-    /** When an epic starts or stops standing for its children, every key result holding a child changes. */
-    private void affectedViaChildren(IssueId epicId, Set<KeyResultId> affected) {
-        for (WorkItem child : state.graph().childrenOf(epicId)) {
-            affected.addAll(state.graph().keyResultsLinking(child.id()));
-        }
+    /** When a container starts or stops standing for its children, every key result holding an issue below changes. */
+    private void affectedViaChildren(IssueId containerId, Set<KeyResultId> affected) {
+        affected.addAll(state.graph().keyResultsBelow(containerId));
     }
 
     /**
@@ -208,15 +207,9 @@ public final class LiveScorecard {
      */
     private void itemsEnteringWith(IssueId issue, Set<KeyResultId> affected) {
         WorkGraph graph = state.graph();
+        affected.addAll(graph.keyResultsAbove(issue));
         if (graph.expandsToChildren(issue)) {
-            affected.addAll(graph.keyResultsLinking(issue));
             affectedViaChildren(issue, affected);
-        } else {
-            WorkItem item = graph.item(issue);
-            affected.addAll(graph.keyResultsLinking(issue));
-            if (item != null) {
-                affected.addAll(graph.keyResultsLinking(item.epicId()));
-            }
         }
     }
 }

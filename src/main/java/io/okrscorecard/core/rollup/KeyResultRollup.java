@@ -95,24 +95,24 @@ public final class KeyResultRollup {
 
     /**
      * The key results whose work set holds {@code item}, given that it is counted somewhere: those
-     * linking it directly (unless it is an epic replaced by its children) and those linking its epic.
+     * linking it directly (unless it is a container replaced by its children) and those linking a container above it
+     * (its epic, that epic's Parent Link, and so on).
      */
     static Set<KeyResultId> containing(WorkItem item, WorkGraph graph) {
         Set<KeyResultId> direct = graph.keyResultsLinking(item.id());
         if (!direct.isEmpty() && graph.expandsToChildren(item.id())) {
             direct = Set.of();
         }
-        IssueId epicId = item.epicId();
-        WorkItem epic = graph.item(epicId);
-        Set<KeyResultId> viaEpic = epic != null && epic.isEpic() ? graph.keyResultsLinking(epicId) : Set.of();
-        if (viaEpic.isEmpty()) {
-            return direct;
+        Set<KeyResultId> union = null;
+        for (IssueId container : graph.ancestorsOf(item.id())) {
+            Set<KeyResultId> viaContainer = graph.keyResultsLinking(container);
+            if (!viaContainer.isEmpty()) {
+                if (union == null) {
+                    union = new TreeSet<>(direct);
+                }
+                union.addAll(viaContainer);
+            }
         }
-        if (direct.isEmpty()) {
-            return viaEpic;
-        }
-        Set<KeyResultId> union = new TreeSet<>(direct);
-        union.addAll(viaEpic);
-        return union;
+        return union == null ? direct : union;
     }
 }

@@ -1,10 +1,12 @@
 package io.okrscorecard.core.rollup;
 
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -59,6 +61,11 @@ public record WorkExplanation(
         return workSet.missing();
     }
 
+    /** Where a cycle of Parent Links was found and not followed round ({@link WorkSet#hierarchyCycles()}). */
+    public Map<IssueId, IssueKey> hierarchyCycles() {
+        return workSet.hierarchyCycles();
+    }
+
     /** The weight one item carries in this rollup: 1, its estimate, or the mean for unestimated items. */
     public double weightOf(WorkItem item) {
         if (policyUsed == RollupPolicy.COUNT) {
@@ -85,6 +92,9 @@ public record WorkExplanation(
         }
         if (!ignoredSubtasks().isEmpty()) {
             notes.add(ignoredSubtasks().size() + " sub-tasks ignored");
+        }
+        if (!hierarchyCycles().isEmpty()) {
+            notes.add("Parent Link cycle at " + hierarchyCycles().values() + " not followed");
         }
         return Math.round(numerator / denominator * 100) + "% = ("
                 + total(StatusCategory.DONE).weight() + " done + "

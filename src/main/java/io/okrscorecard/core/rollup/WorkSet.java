@@ -6,6 +6,7 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,6 +37,8 @@ public final class WorkSet {
     private final List<WorkItem> ignoredSubtasks;
     private final List<IssueId> missing;
     private final Map<IssueId, IssueKey> expandedEpics;
+    /** Set once by {@link #expand} before the work set is handed out, and carried by {@link #withChanged}. */
+    private Map<IssueId, IssueKey> hierarchyCycles = Map.of();
     /** The rollup sums of each policy patched from the work set this one was made from; null: scanned per rollup. */
     private final ColumnTotals[] totals = new ColumnTotals[RollupPolicy.values().length];
     /** The policy of the latest rollup, so that {@link #withChanged} knows which sums to carry over. */
@@ -83,27 +86,26 @@ public final class WorkSet {
         }
     }
 
-    /** Expands the "contributes to" links of a key result. */
+    /**
+     * Expands the "contributes to" links of a key result: a linked item with children (an epic, or an item of a level
+     * above epics with Parent Link children) is replaced by its children, each expanded the same way, so an initiative
+     * stands for its epics' children. A child already on the way down (a cycle of Parent Links) is not followed again:
+     * the cycle is reported in {@link #hierarchyCycles()}.
+     */
     public static WorkSet expand(KeyResultId keyResult, WorkGraph graph, RollupSettings settings) {
         List<WorkItem> candidates = new ArrayList<>();
         List<WorkItem> ignored = new ArrayList<>();
         List<IssueId> missing = new ArrayList<>();
         Map<IssueId, IssueKey> expandedEpics = new TreeMap<>();
+        Map<IssueId, IssueKey> cycles = new TreeMap<>();
         for (IssueId id : graph.contributorsOf(keyResult)) {
             WorkItem item = graph.item(id);
             if (item == null) {
                 missing.add(id);
             } else if (item.isSubtask()) {
                 ignored.add(item);
-            } else if (item.isEpic() && graph.hasChildren(id)) {
-                expandedEpics.put(id, item.key());
-                for (WorkItem child : graph.childrenOf(id)) {
-                    if (!child.isSubtask()) {
-                        candidates.add(child);
-                    }
-                }
             } else {
-                candidates.add(item);
+                expandInto(item, graph, new ArrayDeque<>(), candidates, expandedEpics, cycles);
             }
         }
         candidates.sort(BY_ID);
@@ -123,12 +125,44 @@ public final class WorkSet {
         }
         ignored.sort(BY_ID);
         missing.sort(Comparator.naturalOrder());
-        return new WorkSet(
+        WorkSet expanded = new WorkSet(
                 counted.toArray(new WorkItem[0]),
                 List.copyOf(excluded),
                 List.copyOf(ignored),
                 List.copyOf(missing),
                 Collections.unmodifiableMap(expandedEpics));
+        expanded.hierarchyCycles = cycles.isEmpty() ? Map.of() : Collections.unmodifiableMap(cycles);
+        return expanded;
+    }
+
+    /**
+     * Adds {@code item} to the candidates, or, when it has children, its children expanded in turn (sub-tasks left
+     * out). {@code path} holds the containers being expanded above it; a child among them closes a cycle.
+     */
+    private static void expandInto(
+            WorkItem item,
+            WorkGraph graph,
+            ArrayDeque<IssueId> path,
+            List<WorkItem> candidates,
+            Map<IssueId, IssueKey> expanded,
+            Map<IssueId, IssueKey> cycles) {
+        if (!graph.expandsToChildren(item.id())) {
+            candidates.add(item);
+            return;
+        }
+        expanded.put(item.id(), item.key());
+        path.push(item.id());
+        for (WorkItem child : graph.childrenOf(item.id())) {
+            if (child.isSubtask()) {
+                continue;
+            }
+            if (path.contains(child.id())) {
+                cycles.put(child.id(), child.key());
+            } else {
+                expandInto(child, graph, path, candidates, expanded, cycles);
+            }
+        }
+        path.pop();
     }
 
     /** Builds a work set from items that are already expanded, e.g. for a benchmark or a what-if. */
@@ -167,6 +201,7 @@ public final class WorkSet {
                     ignoredSubtasks,
                     missing,
                     expandedEpics);
+            patched.hierarchyCycles = hierarchyCycles;
             RollupPolicy latest = rolledUpUnder;
             for (RollupPolicy policy : RollupPolicy.values()) {
                 ColumnTotals known = totals[policy.ordinal()];
@@ -184,8 +219,10 @@ public final class WorkSet {
             }
             return patched;
         }
-        return new WorkSet(
+        WorkSet replaced = new WorkSet(
                 items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing, expandedEpics);
+        replaced.hierarchyCycles = hierarchyCycles;
+        return replaced;
     }
 
     private static byte[] patched(byte[] column, int index, byte value) {
@@ -255,11 +292,19 @@ public final class WorkSet {
     }
 
     /**
-     * The keys of the linked epics replaced by their children (an epic without children is an item instead), by issue
-     * id in id order.
+     * The keys of the containers replaced by their children (an epic without children is an item instead): the linked
+     * epics and items of levels above epics, and every container below them, by issue id in id order.
      */
     public Map<IssueId, IssueKey> expandedEpics() {
         return expandedEpics;
+    }
+
+    /**
+     * The issues at which a cycle of Parent Links was found while expanding (a container that is its own descendant),
+     * by issue id in id order: reported, never followed round. Empty when the hierarchy has no cycle.
+     */
+    public Map<IssueId, IssueKey> hierarchyCycles() {
+        return hierarchyCycles;
     }
 
     WorkItem item(int index) {
@@ -297,7 +342,8 @@ public final class WorkSet {
                 && excluded.equals(w.excluded)
                 && ignoredSubtasks.equals(w.ignoredSubtasks)
                 && missing.equals(w.missing)
-                && expandedEpics.equals(w.expandedEpics);
+                && expandedEpics.equals(w.expandedEpics)
+                && hierarchyCycles.equals(w.hierarchyCycles);
     }
 
     @Override

@@ -12,6 +12,8 @@ import io.okrscorecard.core.ValidationException;
  * @param originalEstimateSeconds {@code null} when unestimated; 0 is an estimate
  * @param epicId the epic this issue belongs to (Epic Link), or {@code null}
  * @param parentId the parent of a sub-task, or {@code null}
+ * @param parentLinkId the item one level up in a hierarchy above epics (Advanced Roadmaps' Parent Link, e.g. the
+ *     initiative of an epic), or {@code null}; see {@link #containerId()}
  */
 public record WorkItem(
         IssueId id,
@@ -22,7 +24,8 @@ public record WorkItem(
         Double storyPoints,
         Long originalEstimateSeconds,
         IssueId epicId,
-        IssueId parentId) {
+        IssueId parentId,
+        IssueId parentLinkId) {
 
     public WorkItem {
         ValidationException.requireValue(id, "workItem.id");
@@ -43,6 +46,32 @@ public record WorkItem(
         if (id.equals(parentId)) {
             throw new ValidationException("workItem.parentId", key + " cannot be its own parent");
         }
+        if (id.equals(parentLinkId)) {
+            throw new ValidationException("workItem.parentLinkId", key + " cannot be its own Parent Link");
+        }
+    }
+
+    /** An issue outside any hierarchy above epics. */
+    public WorkItem(
+            IssueId id,
+            IssueKey key,
+            IssueKind kind,
+            StatusCategory status,
+            String resolution,
+            Double storyPoints,
+            Long originalEstimateSeconds,
+            IssueId epicId,
+            IssueId parentId) {
+        this(id, key, kind, status, resolution, storyPoints, originalEstimateSeconds, epicId, parentId, null);
+    }
+
+    /**
+     * The issue this one belongs to one level up, which a work set expands into its children: the epic (Epic Link)
+     * when there is one, else the item its Parent Link names (the level above epics). {@code null} at the top of its
+     * hierarchy. A sub-task with an epic is among the epic's children, though never counted through it.
+     */
+    public IssueId containerId() {
+        return epicId != null ? epicId : parentLinkId;
     }
 
     public boolean isEpic() {
