@@ -103,6 +103,46 @@ public class RollupRulesExamplesTest {
     }
 
     @Test
+    public void initiativeIsReplacedByItsEpicsChildren() {
+        Fixture f = new Fixture()
+                .link("KR-1", story("I-1"))
+                .add(
+                        epic("E-1").parentLink("I-1").done(),
+                        story("A-1").inEpic("E-1").done(),
+                        story("A-2").inEpic("E-1").done(),
+                        story("A-3").inEpic("E-1"),
+                        epic("E-2").parentLink("I-1").inProgress(),
+                        story("B-1").parentLink("I-1").done());
+        assertEquals(0.6, f.progress("KR-1"), EPS);
+        assertEquals(
+                List.of("A-1", "A-2", "A-3", "B-1", "E-2"),
+                f.explain("KR-1").workSet().items().stream()
+                        .map(item -> item.key().value())
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of("E-1", "I-1"),
+                f.explain("KR-1").workSet().expandedEpics().values().stream()
+                        .map(IssueKey::value)
+                        .sorted()
+                        .toList());
+    }
+
+    @Test
+    public void parentLinkCycleIsReportedAndNotFollowed() {
+        Fixture f = new Fixture()
+                .link("KR-1", story("I-1").parentLink("I-2"))
+                .add(
+                        story("I-2").parentLink("I-1"),
+                        epic("E-1").parentLink("I-2"),
+                        story("A-1").inEpic("E-1").done());
+        assertEquals(1.0, f.progress("KR-1"), EPS);
+        assertEquals(1, f.explain("KR-1").countedItems());
+        assertEquals(List.of(IssueKey.of("I-1")), List.copyOf(f.explain("KR-1").hierarchyCycles().values()));
+        assertTrue(f.explain("KR-1").summary().contains("Parent Link cycle at [I-1]"));
+    }
+
+    @Test
     public void childlessEpicCountsAsOneItem() {
         Fixture f = new Fixture()
                 .link("KR-1", epic("E-1").inProgress(), story("A-1").done());

@@ -15,6 +15,7 @@ public final class WorkItems {
     private Long seconds;
     private IssueId epic;
     private IssueId parent;
+    private IssueId parentLink;
 
     private WorkItems(String key, IssueKind kind) {
         this.key = key;
@@ -77,6 +78,12 @@ public final class WorkItems {
         return this;
     }
 
+    /** The item one level up in Advanced Roadmaps' hierarchy (Parent Link), e.g. an epic's initiative. */
+    public WorkItems parentLink(String parentKey) {
+        parentLink = Ids.issue(parentKey);
+        return this;
+    }
+
     public WorkItems inEpic(String epicKey) {
         epic = Ids.issue(epicKey);
         return this;
@@ -87,6 +94,7 @@ public final class WorkItems {
     }
 
     public WorkItem build() {
-        return new WorkItem(Ids.issue(key), IssueKey.of(key), kind, status, resolution, points, seconds, epic, parent);
+        return new WorkItem(
+                Ids.issue(key), IssueKey.of(key), kind, status, resolution, points, seconds, epic, parent, parentLink);
     }
 }
