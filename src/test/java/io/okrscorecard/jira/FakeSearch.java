@@ -50,8 +50,15 @@ public final class FakeSearch implements AutoCloseable {
      * A JQL query as the builder calls made it, e.g. {@code [issuetype=[10], cf[5]=2026-Q4]} or {@code [issue in 3]},
      * with the creation-time bounds of {@code created >= "from"} and {@code created < "before"} (null when absent).
      */
-    public record BuiltQuery(List<String> clauses, List<Long> inValues, String createdFrom, String createdBefore)
-            implements Query {}
+    /** A query as built: its clauses, the ids and the keys of its IN lists, its creation-time bounds. */
+    public record BuiltQuery(
+            List<String> clauses, List<Long> inValues, String createdFrom, String createdBefore, List<String> inKeys)
+            implements Query {
+
+        public BuiltQuery(List<String> clauses, List<Long> inValues, String createdFrom, String createdBefore) {
+            this(clauses, inValues, createdFrom, createdBefore, List.of());
+        }
+    }
 
     /** One page asked for. */
     public record Page(int start, int max) {
@@ -74,6 +81,7 @@ public final class FakeSearch implements AutoCloseable {
     private final Map<PagerFilter<?>, Page> pageOf = new IdentityHashMap<>();
     private final List<String> clauses = new ArrayList<>();
     private final List<Long> inValues = new ArrayList<>();
+    private final List<String> inKeys = new ArrayList<>();
     private String pendingField;
     private String createdFrom;
     private String createdBefore;
@@ -103,6 +111,7 @@ public final class FakeSearch implements AutoCloseable {
         builders.when(() -> JqlQueryBuilder.newBuilder(any(Query.class))).thenAnswer(i -> {
             BuiltQuery existing = i.getArgument(0);
             start(existing.clauses(), existing.inValues(), existing.createdFrom(), existing.createdBefore());
+            inKeys.addAll(existing.inKeys());
             return builder;
         });
         when(builder.where()).thenReturn(clause);
@@ -143,8 +152,15 @@ public final class FakeSearch implements AutoCloseable {
             inValues.addAll(Arrays.asList(values));
             return clause;
         });
+        when(condition.in(any(String[].class))).thenAnswer(i -> {
+            String[] values = (String[]) i.getRawArguments()[0];
+            clauses.add(pendingField + " in " + values.length + " keys");
+            inKeys.addAll(Arrays.asList(values));
+            return clause;
+        });
         when(clause.buildQuery()).thenAnswer(i -> {
-            BuiltQuery query = new BuiltQuery(List.copyOf(clauses), List.copyOf(inValues), createdFrom, createdBefore);
+            BuiltQuery query = new BuiltQuery(
+                    List.copyOf(clauses), List.copyOf(inValues), createdFrom, createdBefore, List.copyOf(inKeys));
             queries.add(query);
             return query;
         });
@@ -179,6 +195,7 @@ public final class FakeSearch implements AutoCloseable {
         clauses.addAll(fromClauses);
         inValues.clear();
         inValues.addAll(fromValues);
+        inKeys.clear();
         createdFrom = from;
         createdBefore = before;
     }

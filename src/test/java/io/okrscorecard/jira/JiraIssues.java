@@ -308,6 +308,11 @@ public final class JiraIssues {
                 public String getKey() {
                     return typeKey;
                 }
+
+                @Override
+                public String getStringFromSingularObject(Object singularObject) {
+                    return singularObject == null ? null : singularObject.toString();
+                }
             };
         }
     }

@@ -189,6 +189,11 @@ final class FakeJira {
             public String getKey() {
                 return key;
             }
+
+            @Override
+            public String getStringFromSingularObject(Object singularObject) {
+                return singularObject == null ? null : singularObject.toString();
+            }
         };
     }
 
