@@ -6,6 +6,7 @@ import io.okrscorecard.app.RecalculatingProgress;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.jira.events.EventStorm;
 import io.okrscorecard.jira.events.IncrementalRollup;
+import io.okrscorecard.jira.work.ParentLinks;
 import io.okrscorecard.jira.events.JiraSide;
 import java.util.List;
 import java.util.Random;
@@ -59,6 +60,7 @@ public class EventStormBenchmark {
                 storm.jira.links,
                 storm.jira.linkTypes,
                 storm.jira.registry,
+                ParentLinks.NONE,
                 new ApplyingIssueChanges(recalculating, okr.jira, okr.settings, BenchData.CLOCK),
                 okr.journal);
         rollup.start();

@@ -25,6 +25,7 @@ import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.jira.events.IncrementalRollup;
+import io.okrscorecard.jira.work.ParentLinks;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,8 @@ public class ListenerBenchmark {
         RecalculatingProgress recalculating = new RecalculatingProgress(
                 objectives, work, settings, progress, snapshots, journal, transactions, BenchData.CLOCK);
         ApplyingIssueChanges applying = new ApplyingIssueChanges(recalculating, work, settings, BenchData.CLOCK);
-        rollup = new IncrementalRollup(mock(EventPublisher.class), links, linkTypes, registry, applying, journal);
+        rollup = new IncrementalRollup(
+                mock(EventPublisher.class), links, linkTypes, registry, ParentLinks.NONE, applying, journal);
         rollup.start();
 
         IssueType story = stub(IssueType.class, Map.of("getId", "10002"));

@@ -9,11 +9,14 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.jira.work.ParentLinks;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Finds the key results whose progress an issue or link change may affect, on the event thread: only Jira's issue link
@@ -34,19 +37,33 @@ final class AffectedKeyResults {
         static final HostIds NONE = new HostIds(null, null, null, null);
     }
 
+    /** How many levels above an issue are followed up its Parent Links at most. */
+    static final int MAX_LEVELS = 10;
+
     private final IssueLinkManager links;
     private final IssueLinkTypeManager linkTypes;
     private final HostObjectRegistry registry;
+    private final ParentLinks parentLinks;
     private volatile HostIds ids = HostIds.NONE;
 
     AffectedKeyResults(IssueLinkManager links, IssueLinkTypeManager linkTypes, HostObjectRegistry registry) {
+        this(links, linkTypes, registry, ParentLinks.NONE);
+    }
+
+    AffectedKeyResults(
+            IssueLinkManager links,
+            IssueLinkTypeManager linkTypes,
+            HostObjectRegistry registry,
+            ParentLinks parentLinks) {
         this.links = links;
         this.linkTypes = linkTypes;
         this.registry = registry;
+        this.parentLinks = parentLinks;
     }
 
     /** Reads the ids again (the app's database and Jira's link types); called at start, never per event. */
     void refresh() {
+        parentLinks.refresh();
         ids = new HostIds(
                 registry.idOf(HostObject.KEY_RESULT_ISSUE_TYPE).orElse(null),
                 linkTypeId(HostObject.KEY_RESULT_LINK),
@@ -64,7 +81,7 @@ final class AffectedKeyResults {
      * @param itself key results affected as such: the issue itself if it is a Key Result, the key results of an
      *     Objective
      * @param throughWork key results whose work may hold the issue: those it contributes to, those its epic
-     *     contributes to
+     *     contributes to, those the levels above contribute to (Parent Links up from the issue and from its epic)
      */
     record Affected(Set<KeyResultId> itself, Set<KeyResultId> throughWork) {
         static final Affected NONE = new Affected(Set.of(), Set.of());
@@ -88,7 +105,7 @@ final class AffectedKeyResults {
 
     /**
      * The issue itself if it is a Key Result; the key results of an Objective; the key results it contributes to; the
-     * key results its epic contributes to.
+     * key results its epic contributes to; the key results the items above it or its epic contribute to (Parent Link).
      */
     Affected ofIssue(Issue issue) {
         Long id = issue.getId();
@@ -113,8 +130,10 @@ final class AffectedKeyResults {
                 itself = add(itself, link.getSourceId());
             } else if (linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
                 throughWork = addContributedTo(throughWork, links.getOutwardLinks(link.getSourceId()), known);
+                throughWork = addContributedAbove(throughWork, link::getSourceObject, known);
             }
         }
+        throughWork = addContributedAbove(throughWork, () -> issue, known);
         if (itself == null && throughWork == null) {
             return Affected.NONE;
         }
@@ -140,6 +159,7 @@ final class AffectedKeyResults {
             if (item != null) {
                 affected = addContributedTo(affected, links.getOutwardLinks(item), known);
                 affected = addContributedToByEpic(affected, item, known);
+                affected = addContributedAbove(affected, link::getSourceObject, known);
             }
         } else if (linkType.equals(known.measuresLink())) {
             affected = add(affected, link.getSourceId());
@@ -166,7 +186,30 @@ final class AffectedKeyResults {
             Long linkType = link.getLinkTypeId();
             if (linkType != null && linkType.equals(known.epicStoryLink()) && link.getSourceId() != null) {
                 result = addContributedTo(result, links.getOutwardLinks(link.getSourceId()), known);
+                result = addContributedAbove(result, link::getSourceObject, known);
             }
+        }
+        return result;
+    }
+
+    /**
+     * The key results the items above {@code issue} contribute to, following its Parent Link up, then that item's, at
+     * most {@link #MAX_LEVELS} levels and never round a cycle. Without Advanced Roadmaps' field nothing is looked up
+     * and no issue is loaded.
+     */
+    private Set<KeyResultId> addContributedAbove(Set<KeyResultId> affected, Supplier<Issue> issue, HostIds known) {
+        if (!parentLinks.isKnown()) {
+            return affected;
+        }
+        Set<KeyResultId> result = affected;
+        Set<Long> seen = new HashSet<>();
+        Issue current = issue.get();
+        for (int level = 0; level < MAX_LEVELS && current != null && seen.add(current.getId()); level++) {
+            Issue parent = parentLinks.parentOf(current).orElse(null);
+            if (parent != null && parent.getId() != null && !seen.contains(parent.getId())) {
+                result = addContributedTo(result, links.getOutwardLinks(parent.getId()), known);
+            }
+            current = parent;
         }
         return result;
     }

@@ -15,6 +15,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.DirtyKeyResultJournal;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.jira.work.ParentLinks;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
@@ -79,11 +80,12 @@ public final class IncrementalRollup {
             IssueLinkManager links,
             IssueLinkTypeManager linkTypes,
             HostObjectRegistry registry,
+            ParentLinks parentLinks,
             ApplyingIssueChanges applying,
             DirtyKeyResultJournal journal) {
         this(
                 events,
-                new AffectedKeyResults(links, linkTypes, registry),
+                new AffectedKeyResults(links, linkTypes, registry, parentLinks),
                 applying,
                 journal,
                 CAPACITY,

@@ -61,7 +61,8 @@ record WorkItemReader(CustomField epicLink, CustomField epicName, CustomField st
         return text != null && ISSUE_KEY.matcher(text).matches() ? text : null;
     }
 
-    private IssueId parentLinkIdOf(Issue issue) {
+    /** The Parent Link as an issue id, when the field gives an issue or an id; {@code null} otherwise. */
+    IssueId parentLinkIdOf(Issue issue) {
         Object value = parentLinkValue(issue);
         if (value instanceof Issue parent) {
             return parent.getId() == null || parent.getId().equals(issue.getId()) ? null : IssueId.of(parent.getId());
