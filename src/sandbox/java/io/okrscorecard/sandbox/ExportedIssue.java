@@ -12,6 +12,7 @@ import io.okrscorecard.core.work.StatusCategory;
  * @param parentId the parent of a sub-task, else {@code null}
  * @param assignee the assignee's key and display name, {@code null} when unassigned
  * @param epicLink the key the Epic Link field holds, or {@code null}
+ * @param parentLink the key Advanced Roadmaps' Parent Link names (the level above), or {@code null}
  * @param perspectiveValues where a perspective mapping can look on an objective; none on other issues
  * @param krKind Work, Metric or Milestone as written in the export, or {@code null}
  */
@@ -28,6 +29,7 @@ record ExportedIssue(
         Long originalEstimateSeconds,
         Person assignee,
         IssueKey epicLink,
+        IssueKey parentLink,
         Double storyPoints,
         PerspectiveValues perspectiveValues,
         String cycle,

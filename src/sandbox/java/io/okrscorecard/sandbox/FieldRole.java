@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox;
 /** The Jira fields the import reads beyond the system fields: the key in the mapping file and Jira's usual name. */
 enum FieldRole {
     EPIC_LINK("epicLink", "Epic Link"),
+    PARENT_LINK("parentLink", "Parent Link"),
     STORY_POINTS("storyPoints", "Story Points"),
     PERSPECTIVE("perspective", "BSC Perspective"),
     CYCLE("cycle", "OKR Cycle"),

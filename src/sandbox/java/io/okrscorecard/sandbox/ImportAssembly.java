@@ -45,6 +45,8 @@ final class ImportAssembly {
     final Map<KeyResultId, ObjectiveId> owners = new LinkedHashMap<>();
     final Map<IssueId, WorkItem> items = new LinkedHashMap<>();
     final Map<IssueId, List<IssueId>> childrenByEpic = new LinkedHashMap<>();
+    /** Issues without an epic by the item their Parent Link names (the levels above epics). */
+    final Map<IssueId, List<IssueId>> childrenByParentLink = new LinkedHashMap<>();
     final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult = new LinkedHashMap<>();
     final Map<IssueId, Set<KeyResultId>> keyResultsByContributor = new LinkedHashMap<>();
     private final Map<IssueId, ExportedLink> firstClaims = new LinkedHashMap<>();
@@ -188,6 +190,17 @@ final class ImportAssembly {
                 return;
             }
         }
+        IssueId parentLink = null;
+        if (issue.parentLink() != null && !issue.subtask()) {
+            parentLink = ids.get(issue.parentLink());
+            if (parentLink == null) {
+                notes.add(issue.key() + ": its Parent Link " + issue.parentLink()
+                        + " is not in the export, so it is counted only through its own links");
+            } else if (parentLink.equals(issue.id())) {
+                problems.add(issue.file(), issue.key().value(), label(FieldRole.PARENT_LINK), "names the issue itself");
+                return;
+            }
+        }
         Double points = issue.storyPoints();
         if (points != null && points < 0) {
             notes.add(issue.key() + ": negative story points " + points + " read as unestimated");
@@ -202,10 +215,13 @@ final class ImportAssembly {
                 points,
                 issue.originalEstimateSeconds(),
                 epic,
-                issue.parentId());
+                issue.parentId(),
+                parentLink);
         items.put(item.id(), item);
         if (epic != null) {
             childrenByEpic.computeIfAbsent(epic, e -> new ArrayList<>()).add(item.id());
+        } else if (parentLink != null) {
+            childrenByParentLink.computeIfAbsent(parentLink, e -> new ArrayList<>()).add(item.id());
         }
     }
 

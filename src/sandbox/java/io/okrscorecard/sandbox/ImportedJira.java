@@ -17,6 +17,7 @@ import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
     private final Map<KeyResultId, ObjectiveId> owners;
     private final Map<IssueId, WorkItem> items;
     private final Map<IssueId, List<IssueId>> childrenByEpic;
+    private final Map<IssueId, List<IssueId>> childrenByParentLink;
     private final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult;
     private final Map<IssueId, Set<KeyResultId>> keyResultsByContributor;
     private final List<String> notes;
@@ -71,6 +73,7 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         this.owners = Map.copyOf(assembly.owners);
         this.items = Map.copyOf(assembly.items);
         this.childrenByEpic = Map.copyOf(assembly.childrenByEpic);
+        this.childrenByParentLink = Map.copyOf(assembly.childrenByParentLink);
         this.contributorsByKeyResult = Map.copyOf(assembly.contributorsByKeyResult);
         this.keyResultsByContributor = Map.copyOf(assembly.keyResultsByContributor);
         this.notes = List.copyOf(assembly.notes);
@@ -144,10 +147,19 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
                 found.add(contributor);
             }
         }
-        for (IssueId contributor : List.copyOf(found)) {
-            WorkItem item = items.get(contributor);
-            if (item != null && item.isEpic()) {
-                found.addAll(childrenByEpic.getOrDefault(contributor, List.of()));
+        // down from every contributor, as Jira's source reads it: an epic's Epic Link children, any other item's Parent
+        // Link children, and theirs in turn; an issue found twice (a Parent Link cycle) is not followed again
+        ArrayDeque<IssueId> open = new ArrayDeque<>(found);
+        while (!open.isEmpty()) {
+            WorkItem item = items.get(open.poll());
+            if (item == null || item.isSubtask()) {
+                continue;
+            }
+            Map<IssueId, List<IssueId>> index = item.isEpic() ? childrenByEpic : childrenByParentLink;
+            for (IssueId child : index.getOrDefault(item.id(), List.of())) {
+                if (found.add(child)) {
+                    open.add(child);
+                }
             }
         }
         for (IssueId id : found) {

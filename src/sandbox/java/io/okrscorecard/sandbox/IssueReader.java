@@ -68,6 +68,7 @@ final class IssueReader {
                 estimate,
                 assignee,
                 reading.issueKey(FieldRole.EPIC_LINK),
+                reading.parentLink(),
                 reading.number(FieldRole.STORY_POINTS),
                 objectiveType.equalsIgnoreCase(typeName) ? reading.perspectiveValues() : PerspectiveValues.NONE,
                 reading.text(FieldRole.CYCLE),
@@ -255,6 +256,46 @@ final class IssueReader {
                 return null;
             }
             return blankToNull(value.asText());
+        }
+
+        /**
+         * The key the Parent Link names. Jira's REST API writes it as an object whose {@code data} holds the parent's
+         * {@code id} and {@code key} (https://community.developer.atlassian.com/t/deprecation-of-the-epic-link-parent-link-and-other-related-fields-in-rest-apis-and-webhooks/54048);
+         * a plain key is read as well. An object without {@code data} (Advanced Roadmaps unlicensed: only
+         * {@code showField} and a reason) names nothing.
+         */
+        IssueKey parentLink() {
+            ExportField field = fields.get(FieldRole.PARENT_LINK);
+            JsonNode value = value(field);
+            if (value == null) {
+                return null;
+            }
+            if (value.isObject()) {
+                JsonNode data = value.get("data");
+                if (data == null || data.isNull()) {
+                    return null;
+                }
+                JsonNode key = data.get("key");
+                if (key == null || !key.isTextual()) {
+                    problem(field.label(), "must name its parent by data.key, was " + value);
+                    return null;
+                }
+                return keyOf(field, key.asText());
+            }
+            if (!value.isTextual()) {
+                problem(field.label(), "must be an issue key or an object with data.key, was " + value);
+                return null;
+            }
+            return blankToNull(value.asText()) == null ? null : keyOf(field, value.asText().strip());
+        }
+
+        private IssueKey keyOf(ExportField field, String value) {
+            try {
+                return IssueKey.of(value);
+            } catch (ValidationException e) {
+                problem(field.label(), "must be an issue key like PROJ-123, was \"" + value + "\"");
+                return null;
+            }
         }
 
         IssueKey issueKey(FieldRole role) {

@@ -3,6 +3,7 @@ package io.okrscorecard.sandbox;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,6 +28,7 @@ import io.okrscorecard.core.recompute.ScorecardCalculator;
 import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.RollupSettings;
+import io.okrscorecard.core.rollup.WorkSet;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.settings.HostObject;
@@ -249,6 +251,42 @@ public class ImportedJiraTest {
                 graph.childrenOf(IssueId.of(20001)).stream().map(WorkItem::id).collect(Collectors.toSet()));
         assertEquals(6, graph.size());
         assertEquals(IssueKind.EPIC, graph.item(IssueId.of(20001)).kind());
+    }
+
+    @Test
+    public void aContributingItemAboveEpicsBringsItsEpicsAndTheirChildrenThroughParentLink() {
+        ImportedJira jira = files.editPage(ExportFiles.PAGE_2, root -> ((ObjectNode) root.get("names"))
+                        .put("customfield_10300", "Parent Link"))
+                .editIssue(ExportFiles.PAGE_2, "DEV-1", fields -> fields.putObject("customfield_10300")
+                        .put("hasEpicLinkFieldDependency", false)
+                        .put("showField", true)
+                        .putObject("data")
+                        .put("id", 20005)
+                        .put("key", "DEV-5"))
+                .editIssue(ExportFiles.PAGE_2, "DEV-4", fields -> fields.putObject("customfield_10300")
+                        .put("hasEpicLinkFieldDependency", false)
+                        .put("showField", false))
+                .importAll();
+
+        WorkGraph graph = jira.workFor(List.of(KeyResultId.of(10003)));
+
+        assertEquals(IssueId.of(20005), graph.item(IssueId.of(20001)).parentLinkId());
+        assertNull("an unlicensed Parent Link names nothing", graph.item(IssueId.of(20004)).parentLinkId());
+        WorkSet work = WorkSet.expand(KeyResultId.of(10003), graph, RollupSettings.defaults());
+        Set<IssueId> reached = work.items().stream().map(WorkItem::id).collect(Collectors.toSet());
+        work.excluded().forEach(item -> reached.add(item.id()));
+        assertEquals("DEV-5 stands for DEV-1, which stands for its stories", ids(20002, 20003, 20004), reached);
+    }
+
+    @Test
+    public void aParentLinkThatIsNoIssueKeyIsAProblemOfTheExport() {
+        ExportFiles edited = files.editPage(ExportFiles.PAGE_2, root -> ((ObjectNode) root.get("names"))
+                        .put("customfield_10300", "Parent Link"))
+                .editIssue(ExportFiles.PAGE_2, "DEV-1", fields -> fields.put("customfield_10300", 42));
+
+        ImportException failure = assertThrows(ImportException.class, edited::importAll);
+
+        assertTrue(failure.getMessage(), failure.getMessage().contains("Parent Link"));
     }
 
     @Test
