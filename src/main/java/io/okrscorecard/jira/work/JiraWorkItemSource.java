@@ -7,7 +7,6 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.jql.builder.JqlQueryBuilder;
-import com.atlassian.query.Query;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
@@ -52,8 +51,6 @@ public final class JiraWorkItemSource implements WorkItemSource {
      * https://community.developer.atlassian.com/t/deprecation-of-the-epic-link-parent-link-and-other-related-fields-in-rest-apis-and-webhooks/54048).
      */
     static final String PARENT_LINK_TYPE = "com.atlassian.jpo:jpo-custom-field-parent";
-    /** How many levels above epics are followed down at most; Advanced Roadmaps' hierarchies are far shallower. */
-    static final int MAX_LEVELS = 10;
     /** Issues found up to which their contribution links are read issue by issue; beyond, all in one query. */
     static final int LINKS_READ_PER_ISSUE = 1000;
     /** The JQL clause of an issue's id or key ({@code issue in (10001, 10002)}). */
@@ -110,7 +107,7 @@ public final class JiraWorkItemSource implements WorkItemSource {
                 containers.add(issue);
             }
         }
-        readBelowParentLinks(containers, reader, graph, found, epics);
+        new LevelsAboveEpics(search).readBelow(containers, reader, graph, found, epics);
         List<Issue> children = childrenOf(epics, reader);
         for (Issue child : children) {
             if (found.putIfAbsent(child.getId(), child) == null) {
@@ -163,96 +160,6 @@ public final class JiraWorkItemSource implements WorkItemSource {
             });
         }
         return found;
-    }
-
-    /**
-     * Reads, level by level, the issues below these items of the levels above epics: the issues whose Parent Link names
-     * one of them (one paged query per 1,000 parents, by key as the Parent Link's JQL clause takes them), each added
-     * to the graph with its Parent Link; an epic among them joins {@code epics} (its Epic Link children are read with
-     * the others), any other item is searched in turn. An issue already found is never searched again, so a Parent
-     * Link cycle ends the walk; at most {@link #MAX_LEVELS} levels are followed.
-     */
-    private void readBelowParentLinks(
-            List<Issue> containers, WorkItemReader reader, WorkGraph graph, Map<Long, Issue> found, List<Long> epics) {
-        if (reader.parentLink() == null) {
-            return;
-        }
-        Set<Long> searched = new HashSet<>();
-        List<Issue> level = containers;
-        for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
-            Map<String, Long> parents = new LinkedHashMap<>();
-            for (Issue container : level) {
-                if (searched.add(container.getId()) && container.getKey() != null) {
-                    parents.put(container.getKey(), container.getId());
-                }
-            }
-            List<Issue> next = new ArrayList<>();
-            for (Map.Entry<Issue, Long> child : childrenByParentLink(parents, reader).entrySet()) {
-                Issue issue = child.getKey();
-                if (found.putIfAbsent(issue.getId(), issue) != null) {
-                    continue;
-                }
-                WorkItem item = reader.read(issue, IssueId.of(child.getValue()));
-                graph.put(item);
-                if (item.isEpic()) {
-                    epics.add(issue.getId());
-                } else if (!item.isSubtask()) {
-                    next.add(issue);
-                }
-            }
-            level = next;
-        }
-    }
-
-    /**
-     * The issues whose Parent Link names one of {@code parents} (by key), each with the id of its parent. The parent of
-     * each is read from the field; where the field cannot say, the parents of that query are searched one by one, so
-     * the query that found an issue names its parent.
-     */
-    private Map<Issue, Long> childrenByParentLink(Map<String, Long> parents, WorkItemReader reader) {
-        Map<Issue, Long> children = new LinkedHashMap<>();
-        for (List<String> chunk : PagedSearch.chunks(new ArrayList<>(parents.keySet()))) {
-            List<Issue> found = new ArrayList<>();
-            search.forEachIn(chunk, keys -> parentLinkQuery(reader, keys), found::add);
-            Map<Issue, Long> named = new LinkedHashMap<>();
-            for (Issue issue : found) {
-                Long parent = parentNamed(issue, reader, parents);
-                if (parent == null && chunk.size() == 1) {
-                    parent = parents.get(chunk.get(0));
-                }
-                if (parent == null) {
-                    named = null;
-                    break;
-                }
-                named.put(issue, parent);
-            }
-            if (named != null) {
-                children.putAll(named);
-                continue;
-            }
-            for (String key : chunk) {
-                search.forEach(parentLinkQuery(reader, List.of(key)), issue -> children.put(issue, parents.get(key)));
-            }
-        }
-        return children;
-    }
-
-    private static Query parentLinkQuery(WorkItemReader reader, List<String> keys) {
-        return JqlQueryBuilder.newBuilder()
-                .where()
-                .customField(reader.parentLink().getIdAsLong())
-                .in(keys.toArray(new String[0]))
-                .buildQuery();
-    }
-
-    /** The id of the parent among {@code parents} that the issue's Parent Link names, or {@code null}. */
-    private static Long parentNamed(Issue issue, WorkItemReader reader, Map<String, Long> parents) {
-        IssueId read = reader.read(issue).parentLinkId();
-        if (read != null && parents.containsValue(read.value())) {
-            return read.value();
-        }
-        String key = reader.parentLinkKey(issue);
-        return key == null ? null : parents.get(key);
     }
 
     /** The ids of these issue keys, one paged query per 1,000 keys; unknown keys are absent. */
@@ -370,7 +277,11 @@ public final class JiraWorkItemSource implements WorkItemSource {
     }
 
     private CustomField fieldOfType(String typeKey) {
-        List<CustomField> all = customFields.getCustomFieldObjects();
+        return fieldOfType(customFields.getCustomFieldObjects(), typeKey);
+    }
+
+    /** The first of these fields whose custom field type has {@code typeKey}, or {@code null}. */
+    static CustomField fieldOfType(List<CustomField> all, String typeKey) {
         if (all != null) {
             for (CustomField field : all) {
                 if (field.getCustomFieldType() != null

@@ -5,7 +5,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.okrscorecard.core.IssueId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,10 @@ public final class ParentLinks {
 
     /** Finds the Parent Link field again (the field of Advanced Roadmaps' type); called at start. */
     public void refresh() {
-        field = customFields == null ? null : ofType(customFields.getCustomFieldObjects());
+        field = customFields == null
+                ? null
+                : JiraWorkItemSource.fieldOfType(
+                        customFields.getCustomFieldObjects(), JiraWorkItemSource.PARENT_LINK_TYPE);
     }
 
     /** Whether Jira has the Parent Link field (as found at the latest {@link #refresh()}). */
@@ -54,17 +56,5 @@ public final class ParentLinks {
         }
         String key = reader.parentLinkKey(issue);
         return key == null ? Optional.empty() : Optional.ofNullable(issues.getIssueObject(key));
-    }
-
-    static CustomField ofType(List<CustomField> all) {
-        if (all != null) {
-            for (CustomField candidate : all) {
-                if (candidate.getCustomFieldType() != null
-                        && JiraWorkItemSource.PARENT_LINK_TYPE.equals(candidate.getCustomFieldType().getKey())) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
     }
 }
