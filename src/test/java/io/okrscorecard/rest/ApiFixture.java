@@ -13,10 +13,14 @@ import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.Grading;
+import io.okrscorecard.app.InMemoryContributionLinks;
 import io.okrscorecard.app.InMemoryIssueEditor;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
+import io.okrscorecard.app.LinkingWork;
 import io.okrscorecard.app.ManualExecutor;
+import io.okrscorecard.app.PickingKeyResults;
+import io.okrscorecard.app.ReadingContributions;
 import io.okrscorecard.app.ReadingKeyResults;
 import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.ReadingScorecard;
@@ -165,6 +169,7 @@ public final class ApiFixture implements AutoCloseable {
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
                 new CompareResource(new ComparingCycles(scorecards)),
+                contributionResource(directory, recalculating, scorecards),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
@@ -262,6 +267,25 @@ public final class ApiFixture implements AutoCloseable {
         return new ReviewResource(
                 new ReadingReview(scorecards, states, reviewers, store.settings, store.reviews, personas),
                 new Grading(scorecards, states, reviewers, store.reviews, personas, reviewClock));
+    }
+
+    /** The "contributes to" links made and removed from the issue panel, as the in-memory Jira's link service. */
+    public InMemoryContributionLinks contributionLinks;
+
+    /**
+     * The issue panel's resource over the in-memory Jira: a link made or removed recalculates the key result at once,
+     * as Jira's link event makes the listener do.
+     */
+    private ContributionResource contributionResource(
+            IssueDirectory directory, RecalculatingProgress recalculating, ReadingScorecard scorecards) {
+        contributionLinks = new InMemoryContributionLinks(
+                okr.jira, keyResult -> recalculating.recalculate(List.of(keyResult)));
+        ReadingContributions reading = new ReadingContributions(
+                personas, directory, okr.jira, okr.jira, store.settings, store.progress, CLOCK);
+        return new ContributionResource(
+                reading,
+                new LinkingWork(personas, directory, okr.jira, contributionLinks, reading),
+                new PickingKeyResults(scorecards));
     }
 
     /** The Jira base URL the PDF report prints in its page header. */
