@@ -147,7 +147,8 @@ public final class Sandbox implements AutoCloseable {
                     imported,
                     store.checkIns()::histories,
                     settings::perspectiveMapping,
-                    new SandboxIssueEdits(imported, users));
+                    new SandboxIssueEdits(imported, users),
+                    new SandboxContributionLinks(imported, users));
 
             if (demo != null) {
                 loadDemo(demo, imported, store);
