@@ -121,6 +121,17 @@ public class AdminConfigurationResourceTest {
     }
 
     @Test
+    public void theProjectsWithoutTheWorkItemPanelAreSavedUpperCasedAndReadBack() {
+        Answer saved = rest.putJson(
+                "admin/settings", SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\" ops \",\"HR\",\"\"]}"));
+
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals("[\"HR\",\"OPS\"]", rest.get("admin/settings").json().get("workPanelOffProjects").toString());
+        assertEquals(java.util.Set.of("HR", "OPS"), store.settings.appSettings().workPanelOffProjects());
+        assertTrue(store.settings.appSettings().workPanelShownIn("DEV"));
+    }
+
+    @Test
     public void adminSavesSettingsAndReadsThemBack() {
         Answer saved = rest.putJson("admin/settings", SETTINGS_JSON);
 
@@ -227,6 +238,18 @@ public class AdminConfigurationResourceTest {
                 new String[] {
                     SETTINGS_JSON.replace("\"alignedObjectivesContribute\":true,", ""),
                     "settings.alignedObjectivesContribute"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\"OPS-1\"]}"),
+                    "settings.workPanelOffProjects"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[null]}"),
+                    "settings.workPanelOffProjects"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":\"OPS\"}"),
+                    "settings.workPanelOffProjects"
                 });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(initialRows, store.contents());

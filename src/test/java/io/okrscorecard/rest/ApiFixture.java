@@ -312,6 +312,11 @@ public final class ApiFixture implements AutoCloseable {
         return store.hostObjects;
     }
 
+    /** The app's settings on the real store: the issue page's condition reads where the work-item panel is off. */
+    public io.okrscorecard.core.port.ScorecardSettingsRepository settings() {
+        return store.settings;
+    }
+
     /** The Jira administrator's display name from now on (user key {@code JIRAUSER10000}). */
     public void renameAdministrator(String displayName) {
         personas.rename(Personas.Persona.ADMIN, displayName);

@@ -185,6 +185,7 @@ public final class Sandbox implements AutoCloseable {
                             resources,
                             texts,
                             hostObjects(imported, store.ao(), store.transactions()),
+                            settings,
                             key -> issueView(imported, key))::serve);
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
             serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);
