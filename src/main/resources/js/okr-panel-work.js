@@ -156,7 +156,6 @@
             if (failure && failure.status === 403 && failure.message) {
                 message = panel.t(errorKey) + ' ' + failure.message;
             }
-            panel.status.textContent = message;
             var shown = panel.body.querySelector('.okr-panel-work-error');
             if (shown) {
                 shown.parentNode.removeChild(shown);

@@ -48,7 +48,8 @@ final class SandboxContributionLinks implements ContributionLinks, ImportedJira.
                     Refusal.NO_PERMISSION, List.of("You do not have the permission to link issues in this project."));
         }
         synchronized (this) {
-            if (!removed.getOrDefault(keyResult, Set.of()).remove(issue)) {
+            Set<IssueId> wasRemoved = removed.get(keyResult);
+            if (wasRemoved == null || !wasRemoved.remove(issue)) {
                 added.computeIfAbsent(keyResult, k -> new LinkedHashSet<>()).add(issue);
             }
         }
@@ -63,7 +64,8 @@ final class SandboxContributionLinks implements ContributionLinks, ImportedJira.
                     Refusal.NO_PERMISSION, List.of("You do not have the permission to delete links in this project."));
         }
         synchronized (this) {
-            if (!added.getOrDefault(keyResult, Set.of()).remove(issue)) {
+            Set<IssueId> wasAdded = added.get(keyResult);
+            if (wasAdded == null || !wasAdded.remove(issue)) {
                 removed.computeIfAbsent(keyResult, k -> new LinkedHashSet<>()).add(issue);
             }
         }
