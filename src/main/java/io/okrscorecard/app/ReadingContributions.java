@@ -186,7 +186,7 @@ public final class ReadingContributions {
         return new WorkContributions.Line(
                 keyResult,
                 objectiveVisible ? objective : null,
-                perspective.map(Perspective::name).orElse(null),
+                objectiveVisible ? perspective.map(Perspective::name).orElse(null) : null,
                 value,
                 rule.statusOf(value, thresholds),
                 contribution.way(),

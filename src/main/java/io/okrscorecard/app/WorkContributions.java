@@ -25,7 +25,7 @@ public record WorkContributions(IssueKey issue, List<Line> lines, int hiddenKeyR
      *
      * @param objective the objective the key result measures, {@code null} when it measures none or the viewer may not
      *     browse it
-     * @param perspective the objective's perspective's name, {@code null} when unassigned
+     * @param perspective the objective's perspective's name, {@code null} when unassigned or the objective is hidden
      * @param progress the stored progress of the key result (undefined before its first computation)
      * @param resolution the excluded resolution ({@link Way#EXCLUDED}, or a sub-task's excluded parent), else null
      * @param through the epic or parent whose link puts the issue there, {@code null} when it is the issue's own link
