@@ -116,6 +116,16 @@ public class ReadingContributionsTest {
     }
 
     @Test
+    public void aVisibleKeyResultOfAnObjectiveTheViewerMayNotBrowseNamesNeitherTheObjectiveNorItsPerspective() {
+        access.hidden.add(new IssueId(SampleOkrs.O_2.value()));
+        WorkContributions.Line line = of("S-5").lines().get(0);
+        assertEquals("KR-3", line.keyResult().key().value());
+        assertNull(line.objective());
+        assertNull(line.perspective());
+        assertEquals(0.5, line.progress().value(), 1e-9);
+    }
+
+    @Test
     public void anIssueOutsideEveryWorkSetAndAnUnlinkedEpicHaveNoContributions() {
         assertEquals(List.of(), of("S-8").lines());
         assertEquals(0, of("S-8").hiddenKeyResults());
