@@ -71,7 +71,8 @@ public final class LinkingWork {
         try {
             key = IssueKey.of(text.strip());
         } catch (ValidationException invalid) {
-            throw new ValidationException("keyResult", "must be the key of a key result like OKR-12, was '" + text + "'");
+            throw new ValidationException(
+                    "keyResult", "must be the key of a key result like OKR-12, was '" + text + "'");
         }
         IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no key result " + key.value()));
         if (!access.canBrowse(viewer, id)) {

@@ -42,8 +42,8 @@ public final class PickingKeyResults {
             if (stated.state() != CycleState.RUNNING) {
                 continue;
             }
-            ScorecardReading reading = scorecards.read(
-                    ScorecardQuery.of(stated.cycle().id().value(), null, null, 0));
+            ScorecardReading reading =
+                    scorecards.read(ScorecardQuery.of(stated.cycle().id().value(), null, null, 0));
             for (Objective objective : reading.objectives()) {
                 for (ScorecardReading.KeyResultReading shown :
                         reading.keyResults().getOrDefault(objective.id(), List.of())) {
@@ -56,7 +56,8 @@ public final class PickingKeyResults {
             }
         }
         found.sort(Comparator.comparingInt(Ranked::rank)
-                .thenComparing(ranked -> ranked.choice().keyResult().key().value().length())
+                .thenComparing(
+                        ranked -> ranked.choice().keyResult().key().value().length())
                 .thenComparing(ranked -> ranked.choice().keyResult().key()));
         return found.stream().limit(MAX_CHOICES).map(Ranked::choice).toList();
     }

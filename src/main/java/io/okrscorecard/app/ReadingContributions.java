@@ -137,7 +137,8 @@ public final class ReadingContributions {
             KeyResult keyResult = keyResults.get(contribution.keyResult());
             if (keyResult == null) {
                 // not browsable, or a key result of no objective (it has no numbers): not named
-                hidden += browsable.contains(new IssueId(contribution.keyResult().value())) ? 0 : 1;
+                hidden +=
+                        browsable.contains(new IssueId(contribution.keyResult().value())) ? 0 : 1;
                 continue;
             }
             Objective objective = measured.get(contribution.keyResult());
@@ -163,8 +164,10 @@ public final class ReadingContributions {
         Thresholds thresholds = perspective.map(Perspective::thresholds).orElse(Thresholds.DEFAULT);
         Optional<Cycle> cycle = current.cycle(objective.cycle());
         StatusRule rule = new StatusRule(
-                current.app().statusMode(), cycle.map(c -> c.elapsedShare(clock)).orElse(0.0));
-        boolean objectiveVisible = access.canBrowse(viewer, new IssueId(objective.id().value()));
+                current.app().statusMode(),
+                cycle.map(c -> c.elapsedShare(clock)).orElse(0.0));
+        boolean objectiveVisible =
+                access.canBrowse(viewer, new IssueId(objective.id().value()));
         List<IssueKey> others = new ArrayList<>();
         int othersHidden = 0;
         for (KeyResultId other : contribution.alsoCountedBy()) {

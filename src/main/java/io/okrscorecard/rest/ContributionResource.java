@@ -47,7 +47,8 @@ public class ContributionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public ContributionsDto link(@PathParam("key") String key, String body) {
-        ContributionsDto.LinkRequest request = JsonBodies.read(body, ContributionsDto.LinkRequest.class, "contribution");
+        ContributionsDto.LinkRequest request =
+                JsonBodies.read(body, ContributionsDto.LinkRequest.class, "contribution");
         return ContributionsDto.of(linking.link(IssueKeys.fromPath(key), request.keyResult()));
     }
 
@@ -55,7 +56,8 @@ public class ContributionResource {
     @Path("issues/{key}/contributions/{keyResult}")
     @LicensedOnly
     public ContributionsDto unlink(@PathParam("key") String key, @PathParam("keyResult") String keyResult) {
-        return ContributionsDto.of(linking.unlink(IssueKeys.fromPath(key), IssueKeys.fromPath(keyResult).value()));
+        return ContributionsDto.of(linking.unlink(
+                IssueKeys.fromPath(key), IssueKeys.fromPath(keyResult).value()));
     }
 
     @GET

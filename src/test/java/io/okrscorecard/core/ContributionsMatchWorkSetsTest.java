@@ -64,7 +64,8 @@ public class ContributionsMatchWorkSetsTest {
                     if (contribution != null && contribution.way() == Way.COUNTED) {
                         Set<KeyResultId> others = new HashSet<>();
                         for (KeyResultId other : keyResults) {
-                            if (!other.equals(keyResult) && contains(sets.get(other).items(), issue)) {
+                            if (!other.equals(keyResult)
+                                    && contains(sets.get(other).items(), issue)) {
                                 others.add(other);
                             }
                         }
@@ -143,7 +144,8 @@ public class ContributionsMatchWorkSetsTest {
     }
 
     /** How the work set says the issue takes part, named as {@link Way}; "none" when it does not. */
-    private static String expected(WorkItem item, KeyResultId keyResult, Map<KeyResultId, WorkSet> sets, WorkGraph graph) {
+    private static String expected(
+            WorkItem item, KeyResultId keyResult, Map<KeyResultId, WorkSet> sets, WorkGraph graph) {
         WorkSet set = sets.get(keyResult);
         if (item.isSubtask()) {
             WorkItem parent = graph.item(item.parentId());

@@ -123,10 +123,13 @@ public class AdminConfigurationResourceTest {
     @Test
     public void theProjectsWithoutTheWorkItemPanelAreSavedUpperCasedAndReadBack() {
         Answer saved = rest.putJson(
-                "admin/settings", SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\" ops \",\"HR\",\"\"]}"));
+                "admin/settings",
+                SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\" ops \",\"HR\",\"\"]}"));
 
         assertEquals(saved.body(), 200, saved.status());
-        assertEquals("[\"HR\",\"OPS\"]", rest.get("admin/settings").json().get("workPanelOffProjects").toString());
+        assertEquals(
+                "[\"HR\",\"OPS\"]",
+                rest.get("admin/settings").json().get("workPanelOffProjects").toString());
         assertEquals(java.util.Set.of("HR", "OPS"), store.settings.appSettings().workPanelOffProjects());
         assertTrue(store.settings.appSettings().workPanelShownIn("DEV"));
     }

@@ -278,8 +278,8 @@ public final class ApiFixture implements AutoCloseable {
      */
     private ContributionResource contributionResource(
             IssueDirectory directory, RecalculatingProgress recalculating, ReadingScorecard scorecards) {
-        contributionLinks = new InMemoryContributionLinks(
-                okr.jira, keyResult -> recalculating.recalculate(List.of(keyResult)));
+        contributionLinks =
+                new InMemoryContributionLinks(okr.jira, keyResult -> recalculating.recalculate(List.of(keyResult)));
         ReadingContributions reading = new ReadingContributions(
                 personas, directory, okr.jira, okr.jira, store.settings, store.progress, CLOCK);
         return new ContributionResource(

@@ -17,7 +17,8 @@ import org.junit.Test;
  * unlinking as the caller, what Jira's refusal becomes, bad input, and the picker.
  */
 public class ContributionResourceTest {
-    private final ApiFixture api = new ApiFixture(jira -> jira.put(WorkItems.story("S-8").build()));
+    private final ApiFixture api =
+            new ApiFixture(jira -> jira.put(WorkItems.story("S-8").build()));
 
     @After
     public void close() {
@@ -30,7 +31,13 @@ public class ContributionResourceTest {
 
     @Test
     public void linkingAStoryListsItAndMovesTheKeyResultsStoredProgress() {
-        assertEquals(0, api.rest.get("issues/S-8/contributions").json().get("contributions").size());
+        assertEquals(
+                0,
+                api.rest
+                        .get("issues/S-8/contributions")
+                        .json()
+                        .get("contributions")
+                        .size());
         double before = keyResultProgress("KR-1");
 
         RestServer.Answer linked = api.rest.postJson("issues/S-8/contributions", linkBody("KR-1"));
@@ -66,7 +73,9 @@ public class ContributionResourceTest {
         RestServer.Answer refused = api.rest.postJson("issues/S-8/contributions", linkBody("KR-1"));
 
         assertEquals(403, refused.status());
-        assertEquals("You do not have permission to link", refused.json().get("message").asText());
+        assertEquals(
+                "You do not have permission to link",
+                refused.json().get("message").asText());
         assertEquals(List.of(), api.contributionLinks.changes);
     }
 
@@ -109,7 +118,8 @@ public class ContributionResourceTest {
         assertEquals("KR-3", found.get(0).get("key").asText());
         assertEquals(1, found.size());
         assertEquals(4, api.rest.get("keyresults/picker?q=").json().size());
-        assertEquals(0, api.rest.get("keyresults/picker?q=nothing-like-this").json().size());
+        assertEquals(
+                0, api.rest.get("keyresults/picker?q=nothing-like-this").json().size());
     }
 
     @Test

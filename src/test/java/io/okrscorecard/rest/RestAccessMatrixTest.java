@@ -144,8 +144,7 @@ public class RestAccessMatrixTest {
                 "POST /cycles/{id}/reopen",
                 new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 200, 200));
         // the issue panel of a work item: the member may browse S-1 (in E-1, which contributes to KR-1) and KR-1
-        MATRIX.put(
-                "GET /issues/{key}/contributions", new Row("issues/S-1/contributions", null, 401, 404, 200, 200));
+        MATRIX.put("GET /issues/{key}/contributions", new Row("issues/S-1/contributions", null, 401, 404, 200, 200));
         MATRIX.put(
                 "POST /issues/{key}/contributions",
                 new Row("issues/S-1/contributions", "{\"keyResult\":\"KR-1\"}", 401, 404, 200, 200));

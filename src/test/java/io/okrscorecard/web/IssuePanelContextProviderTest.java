@@ -2,11 +2,9 @@ package io.okrscorecard.web;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -91,7 +89,10 @@ public class IssuePanelContextProviderTest {
 
         assertFalse(condition.shouldDisplay(new HashMap<>()));
         assertFalse(condition.shouldDisplay(null));
-        assertEquals("WORK_ITEM", model(provider.getContextMap(viewOf("OKR-1", OBJECTIVE_TYPE, "Objective"))).getKind());
+        assertEquals(
+                "WORK_ITEM",
+                model(provider.getContextMap(viewOf("OKR-1", OBJECTIVE_TYPE, "Objective")))
+                        .getKind());
     }
 
     @Test

@@ -71,8 +71,8 @@ public class PanelBrowserTest {
     private void serve(Consumer<InMemoryOkr.FakeJira> moreJira) {
         api = new ApiFixture(moreJira);
         FixtureIssues.recordIssueTypes(api.hostObjects());
-        IssuePage page = new IssuePage(
-                resources, texts, api.hostObjects(), api.settings(), new FixtureIssues(api.okr, "KR-9"));
+        IssuePage page =
+                new IssuePage(resources, texts, api.hostObjects(), api.settings(), new FixtureIssues(api.okr, "KR-9"));
         api.rest.serve(IssuePage.PATH, page::serve);
         api.rest.serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
     }

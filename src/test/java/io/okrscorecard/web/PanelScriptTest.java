@@ -31,6 +31,7 @@ public class PanelScriptTest {
     private static final Path SCRIPT = Paths.get("src/main/resources/js/okr-panel.js");
     /** The work-item part of the panel, started by okr-panel.js with its helpers. */
     private static final Path WORK_SCRIPT = Paths.get("src/main/resources/js/okr-panel-work.js");
+
     private static final Path I18N = Paths.get("src/main/resources/i18n/okr-scorecard.properties");
     private static final String BLOCK_COMMENT = "# ----- issue panel -----";
 

@@ -75,14 +75,17 @@ public class WorkPanelBrowserTest {
         assertTrue(
                 "the story shows the key result it counts for",
                 panel().findElements(By.cssSelector("[data-okr-key-result='" + choice.counting() + "']"))
-                        .size() == 1);
-        assertTrue(panel().findElements(By.cssSelector("[data-okr-key-result='" + target + "']")).isEmpty());
+                                .size()
+                        == 1);
+        assertTrue(panel().findElements(By.cssSelector("[data-okr-key-result='" + target + "']"))
+                .isEmpty());
 
         // link it from the panel: the picker, searched by key, chosen with the keyboard
         panel().findElement(By.cssSelector(".okr-panel-work-link-open")).click();
-        WebElement search = wait.until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-panel-work-search")));
-        assertEquals("the search field takes the focus", search, driver.switchTo().activeElement());
+        WebElement search =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".okr-panel-work-search")));
+        assertEquals(
+                "the search field takes the focus", search, driver.switchTo().activeElement());
         search.sendKeys(target);
         wait.until(ExpectedConditions.attributeToBe(
                 By.cssSelector(".okr-panel-work-results [role='option']:first-child"), "data-okr-choice", target));
@@ -95,10 +98,11 @@ public class WorkPanelBrowserTest {
         JsonNode linked = DEMO.api("issues/" + story + "/contributions");
         assertTrue(linked.toString(), keyResults(linked).contains(target));
         double after = progressOf(DEMO.api("scorecard"), target);
-        assertNotEquals(
-                "the key result's stored progress moved", percent(choice.before()), percent(after));
+        assertNotEquals("the key result's stored progress moved", percent(choice.before()), percent(after));
         WebElement line = panel().findElement(By.cssSelector("[data-okr-key-result='" + target + "']"));
-        assertEquals(percent(after), line.findElement(By.cssSelector("[data-okr-progress]")).getText());
+        assertEquals(
+                percent(after),
+                line.findElement(By.cssSelector("[data-okr-progress]")).getText());
 
         GadgetPage gadget = new GadgetPage(driver, DEMO.origin());
         gadget.open();
@@ -108,8 +112,8 @@ public class WorkPanelBrowserTest {
 
         // unlink it: the line goes, the number is back
         openPanel(story);
-        WebElement unlink = panel().findElement(
-                By.cssSelector("[data-okr-key-result='" + target + "'] .okr-panel-work-unlink"));
+        WebElement unlink =
+                panel().findElement(By.cssSelector("[data-okr-key-result='" + target + "'] .okr-panel-work-unlink"));
         unlink.click();
         wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("[data-okr-panel='WORK_ITEM'] [data-okr-key-result='" + target + "']"), 0));
@@ -124,14 +128,16 @@ public class WorkPanelBrowserTest {
         List<JsonNode[]> works = new ArrayList<>();
         for (JsonNode objective : objectives(scorecard)) {
             for (JsonNode kr : objective.get("keyResults")) {
-                if ("WORK".equals(kr.get("kind").asText()) && !kr.get("progress").isNull()) {
+                if ("WORK".equals(kr.get("kind").asText())
+                        && !kr.get("progress").isNull()) {
                     works.add(new JsonNode[] {objective, kr});
                 }
             }
         }
         for (JsonNode[] counting : works) {
             String countingKey = counting[1].get("key").asText();
-            for (JsonNode item : DEMO.api("keyresults/" + countingKey + "/work?max=1000").get("items")) {
+            for (JsonNode item :
+                    DEMO.api("keyresults/" + countingKey + "/work?max=1000").get("items")) {
                 if (!"done".equals(item.get("statusCategory").asText())
                         || !"STANDARD".equals(item.get("kind").asText())) {
                     continue;
@@ -150,7 +156,8 @@ public class WorkPanelBrowserTest {
                     double predicted = (numerator + 1) / (denominator + 1);
                     if ("COUNT".equals(work.get("policyUsed").asText())
                             && Math.abs(Math.round(predicted * 100) - Math.round(before * 100)) >= 2) {
-                        return new Choice(story, countingKey, target, other[0].get("key").asText(), before);
+                        return new Choice(
+                                story, countingKey, target, other[0].get("key").asText(), before);
                     }
                 }
                 break;
@@ -171,7 +178,9 @@ public class WorkPanelBrowserTest {
 
     private static Set<String> keyResults(JsonNode contributions) {
         Set<String> keys = new HashSet<>();
-        contributions.get("contributions").forEach(line -> keys.add(line.get("keyResult").asText()));
+        contributions
+                .get("contributions")
+                .forEach(line -> keys.add(line.get("keyResult").asText()));
         return keys;
     }
 

@@ -114,7 +114,13 @@ public final class Contributions {
         }
         if (chain.linksOf(self.id()).contains(keyResult) && expands(chain, self)) {
             return new Contribution(
-                    keyResult, Way.EXPANDED, self.id(), null, null, chain.children().countable(), Set.of());
+                    keyResult,
+                    Way.EXPANDED,
+                    self.id(),
+                    null,
+                    null,
+                    chain.children().countable(),
+                    Set.of());
         }
         return null;
     }

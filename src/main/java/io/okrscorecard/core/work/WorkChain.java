@@ -140,8 +140,7 @@ public final class WorkChain {
         Map<IssueId, Children> children = new LinkedHashMap<>();
         for (WorkItem item : found.values()) {
             boolean linked = !links.getOrDefault(item.id(), Set.of()).isEmpty();
-            if (item.isEpic()
-                    && (item.id().equals(issue) || (linked && !epicsWithKnownChildren.contains(item.id())))) {
+            if (item.isEpic() && (item.id().equals(issue) || (linked && !epicsWithKnownChildren.contains(item.id())))) {
                 children.put(item.id(), reader.childrenOf(item.id()));
             }
         }

@@ -56,8 +56,8 @@ public class JiraContributionLinksTest {
     private final IssueLinkService.DeleteIssueLinkValidationResult deleting =
             mock(IssueLinkService.DeleteIssueLinkValidationResult.class);
 
-    private final JiraContributionLinks contributionLinks = new JiraContributionLinks(
-            linkService, links, issues, users, registry, mock(CustomFieldManager.class));
+    private final JiraContributionLinks contributionLinks =
+            new JiraContributionLinks(linkService, links, issues, users, registry, mock(CustomFieldManager.class));
 
     public JiraContributionLinksTest() {
         when(users.getUserByKey(VIEWER.userKey())).thenReturn(user);
@@ -97,7 +97,8 @@ public class JiraContributionLinksTest {
     @Test
     public void unlinkingValidatesTheDeleteOfTheLinkAsTheUserThenDeletes() {
         IssueLink link = JiraIssues.link(900, CONTRIBUTION, story, keyResult);
-        when(links.getIssueLink(STORY.value(), KEY_RESULT.value(), CONTRIBUTION)).thenReturn(link);
+        when(links.getIssueLink(STORY.value(), KEY_RESULT.value(), CONTRIBUTION))
+                .thenReturn(link);
         when(linkService.validateDelete(user, story, link)).thenReturn(deleting);
         when(deleting.isValid()).thenReturn(true);
 
@@ -116,9 +117,13 @@ public class JiraContributionLinksTest {
 
     @Test
     public void anUnknownUserOrAMissingLinkTypeChangesNothing() {
-        assertEquals(Refusal.NO_PERMISSION, contributionLinks.link(new Viewer("gone"), STORY, KEY_RESULT).refusal());
+        assertEquals(
+                Refusal.NO_PERMISSION,
+                contributionLinks.link(new Viewer("gone"), STORY, KEY_RESULT).refusal());
         when(registry.idOf(HostObject.CONTRIBUTION_LINK)).thenReturn(Optional.empty());
-        assertEquals(Refusal.MISSING, contributionLinks.link(VIEWER, STORY, KEY_RESULT).refusal());
+        assertEquals(
+                Refusal.MISSING,
+                contributionLinks.link(VIEWER, STORY, KEY_RESULT).refusal());
         assertTrue(!contributionLinks.unlink(VIEWER, STORY, KEY_RESULT).done());
         verify(linkService, never()).addIssueLinks(any(), any());
     }
