@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -130,7 +131,7 @@ public class AdminConfigurationResourceTest {
         assertEquals(
                 "[\"HR\",\"OPS\"]",
                 rest.get("admin/settings").json().get("workPanelOffProjects").toString());
-        assertEquals(java.util.Set.of("HR", "OPS"), store.settings.appSettings().workPanelOffProjects());
+        assertEquals(Set.of("HR", "OPS"), store.settings.appSettings().workPanelOffProjects());
         assertTrue(store.settings.appSettings().workPanelShownIn("DEV"));
     }
 

@@ -44,6 +44,7 @@ import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.OutgoingMail;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
@@ -313,7 +314,7 @@ public final class ApiFixture implements AutoCloseable {
     }
 
     /** The app's settings on the real store: the issue page's condition reads where the work-item panel is off. */
-    public io.okrscorecard.core.port.ScorecardSettingsRepository settings() {
+    public ScorecardSettingsRepository settings() {
         return store.settings;
     }
 

@@ -47,8 +47,8 @@ final class SandboxIssueEdits implements OkrIssueEditor {
     /** Who may edit in the export as imported: nobody (the demo's history, read day by day). */
     static final AccessControl NOBODY_EDITS = new AccessControl() {
         @Override
-        public java.util.Optional<Viewer> currentViewer() {
-            return java.util.Optional.empty();
+        public Optional<Viewer> currentViewer() {
+            return Optional.empty();
         }
 
         @Override
