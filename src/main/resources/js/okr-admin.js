@@ -418,6 +418,12 @@
         var alignedShare = el('input', {type: 'number', 'class': 'text short-field', min: 0.05, max: 1, step: 0.05,
             'data-field': 'settings.alignedShare', value: settings.alignedShare});
         form.appendChild(labelled(page.t('okr.admin.settings.aligned-share'), alignedShare));
+        var panelOff = el('input', {type: 'text', 'class': 'text long-field', placeholder: 'OPS, HR',
+            'data-field': 'settings.workPanelOffProjects', value: (settings.workPanelOffProjects || []).join(', ')});
+        var panelOffGroup = labelled(page.t('okr.admin.settings.work-panel-off'), panelOff);
+        panelOffGroup.appendChild(el('div', {'class': 'description',
+            text: page.t('okr.admin.settings.work-panel-off.help')}));
+        form.appendChild(panelOffGroup);
 
         form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
             button(page.t('okr.admin.save'), function () {
@@ -435,7 +441,12 @@
                     checkInCadence: cadence.value,
                     checkInWeekday: weekday.value,
                     alignedObjectivesContribute: aligned.checked,
-                    alignedShare: alignedShare.value === '' ? null : Number(alignedShare.value)
+                    alignedShare: alignedShare.value === '' ? null : Number(alignedShare.value),
+                    workPanelOffProjects: panelOff.value.split(',').map(function (item) {
+                        return item.trim();
+                    }).filter(function (item) {
+                        return item.length > 0;
+                    })
                 };
                 request(page, 'PUT', '/admin/settings', body).then(function (saved) {
                     renderSettings(page, container, saved || body, policies);

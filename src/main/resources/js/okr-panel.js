@@ -1,5 +1,6 @@
 /*
- * OKR Scorecard issue panel, on the issue view of Objective and Key Result issues. The server renders an empty root
+ * OKR Scorecard issue panel, on the issue view of Objective and Key Result issues (a work item's panel, kind
+ * WORK_ITEM, is drawn by js/okr-panel-work.js with this script's helpers). The server renders an empty root
  * element ([data-okr-panel]) with the issue key, the REST base, the issue page base and every text as data attributes;
  * this script fills it from the REST API: progress (an undefined one is "—" with its reason, never 0%), status, the
  * explanation of the number, the key results of an objective, the latest check-ins of a key result and, where the API
@@ -85,6 +86,18 @@
     /* ---------- loading ---------- */
 
     function load(panel) {
+        /* ---------- work items (epic, story, task, sub-task): js/okr-panel-work.js ---------- */
+        if (panel.kind === 'WORK_ITEM') {
+            return window.okrScorecard.workPanel.load(panel, {
+                progressValue: progressValue,
+                statusLozenge: statusLozenge,
+                lozenge: lozenge,
+                issueLink: issueLink,
+                failureText: failureText,
+                nextId: nextId
+            });
+        }
+        /* ---------- objectives and key results ---------- */
         panel.loads += 1;
         var token = panel.loads;
         panel.root.setAttribute('aria-busy', 'true');

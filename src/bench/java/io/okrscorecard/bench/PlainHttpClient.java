@@ -41,6 +41,17 @@ final class PlainHttpClient implements AutoCloseable {
     }
 
     Answer get() throws IOException {
+        return send(request);
+    }
+
+    /** A GET of another path and query on the same server and connection. */
+    Answer get(String target) throws IOException {
+        return send(("GET " + target + " HTTP/1.1\r\nHost: " + address.getHostString() + ":" + address.getPort()
+                        + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Answer send(byte[] request) throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);

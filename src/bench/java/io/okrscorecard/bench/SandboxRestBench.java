@@ -245,7 +245,7 @@ public final class SandboxRestBench {
     }
 
     /** CPU time of the sandbox's HTTP threads and of the JDK server's dispatcher so far. */
-    private static long serverCpuNanos() {
+    static long serverCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long total = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {

@@ -10,13 +10,17 @@ import io.okrscorecard.core.settings.AppSettings;
 import java.time.DayOfWeek;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The app settings as the admin page reads and writes them; {@code checkInCadence} is a {@link CheckInCadence.Interval}
  * name and {@code checkInWeekday} a {@link DayOfWeek} name, such as {@code MONDAY}; {@code alignedObjectivesContribute}
  * turns on the {@link Cascade} with {@code alignedShare}, the share of a parent's progress its supporting objectives
- * make up (kept while the cascade is off).
+ * make up (kept while the cascade is off); {@code workPanelOffProjects} are the keys of the projects whose work items
+ * show no OKR issue panel (null or absent: none).
  */
 public record SettingsDto(
         String rollupPolicy,
@@ -28,7 +32,8 @@ public record SettingsDto(
         String checkInCadence,
         String checkInWeekday,
         Boolean alignedObjectivesContribute,
-        Double alignedShare) {
+        Double alignedShare,
+        List<String> workPanelOffProjects) {
 
     static SettingsDto of(AppSettings settings) {
         RollupSettings rollup = settings.rollup();
@@ -42,7 +47,8 @@ public record SettingsDto(
                 settings.checkInCadence().interval().name(),
                 settings.checkInCadence().weekday().name(),
                 rollup.cascade().enabled(),
-                rollup.cascade().childrenShare());
+                rollup.cascade().childrenShare(),
+                List.copyOf(settings.workPanelOffProjects()));
     }
 
     /** The domain value; failures name the field under {@code settings}, e.g. {@code settings.inProgressCredit}. */
@@ -79,6 +85,23 @@ public record SettingsDto(
                 ValidationException.requireValue(countOnlyVisibleWork, "settings.countOnlyVisibleWork"),
                 new CheckInCadence(
                         Enums.named(CheckInCadence.Interval.class, checkInCadence, "checkInCadence"),
-                        Enums.named(DayOfWeek.class, checkInWeekday, "checkInWeekday")));
+                        Enums.named(DayOfWeek.class, checkInWeekday, "checkInWeekday")),
+                panelOffProjects());
+    }
+
+    /** The project keys, trimmed and upper-cased as Jira shows them; blank entries skipped, a key twice counts once. */
+    private Set<String> panelOffProjects() {
+        Set<String> keys = new TreeSet<>();
+        if (workPanelOffProjects != null) {
+            for (String key : workPanelOffProjects) {
+                if (key == null) {
+                    throw new ValidationException("workPanelOffProjects", "must be Jira project keys, was null");
+                }
+                if (!key.isBlank()) {
+                    keys.add(key.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return keys;
     }
 }

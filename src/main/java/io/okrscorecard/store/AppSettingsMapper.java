@@ -35,6 +35,7 @@ final class AppSettingsMapper {
     static final String ONLY_VISIBLE_WORK = "countOnlyVisibleWork";
     static final String CHECK_IN_CADENCE = "checkIn.cadence";
     static final String CHECK_IN_WEEKDAY = "checkIn.weekday";
+    static final String WORK_PANEL_OFF = "workPanel.offProjects";
     static final String MAPPING_SOURCE = "mapping.source";
     static final String MAPPING_FIELD = "mapping.fieldId";
     static final String REVIEWER_GROUP = "review.reviewerGroup";
@@ -53,7 +54,8 @@ final class AppSettingsMapper {
             STORY_POINTS_FIELD,
             ONLY_VISIBLE_WORK,
             CHECK_IN_CADENCE,
-            CHECK_IN_WEEKDAY);
+            CHECK_IN_WEEKDAY,
+            WORK_PANEL_OFF);
     static final List<String> REVIEW_SETTINGS = List.of(REVIEWER_GROUP, GRADE_AMBER_FROM, GRADE_GREEN_FROM);
     static final List<String> MAPPING_SETTINGS = List.of(MAPPING_SOURCE, MAPPING_FIELD);
 
@@ -82,6 +84,11 @@ final class AppSettingsMapper {
         texts.put(ONLY_VISIBLE_WORK, Boolean.toString(settings.countOnlyVisibleWork()));
         texts.put(CHECK_IN_CADENCE, settings.checkInCadence().interval().name());
         texts.put(CHECK_IN_WEEKDAY, settings.checkInCadence().weekday().name());
+        texts.put(
+                WORK_PANEL_OFF,
+                settings.workPanelOffProjects().isEmpty()
+                        ? null
+                        : String.join(SEPARATOR, settings.workPanelOffProjects()));
         return texts;
     }
 
@@ -123,7 +130,12 @@ final class AppSettingsMapper {
                 texts.containsKey(CHECK_IN_WEEKDAY)
                         ? DayOfWeek.valueOf(texts.get(CHECK_IN_WEEKDAY))
                         : defaults.checkInCadence().weekday());
-        return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence);
+        Set<String> panelOff = new LinkedHashSet<>();
+        String offProjects = texts.get(WORK_PANEL_OFF);
+        if (offProjects != null && !offProjects.isEmpty()) {
+            panelOff.addAll(Arrays.asList(offProjects.split(SEPARATOR)));
+        }
+        return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence, panelOff);
     }
 
     /** The rows of the review settings; no reviewer group is no row. */

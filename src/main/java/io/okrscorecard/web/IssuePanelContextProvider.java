@@ -47,7 +47,7 @@ public final class IssuePanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context == null ? Map.of() : context);
-        Optional<OkrIssueKind> kind = OkrIssueKind.of(result, registry);
+        Optional<OkrIssueKind> kind = OkrIssueKind.ofAny(result, registry);
         if (kind.isPresent()) {
             Issue issue = (Issue) result.get(OkrIssueKind.ISSUE);
             String contextPath = applicationProperties.getBaseUrl(UrlMode.RELATIVE);

@@ -1,12 +1,16 @@
 package io.okrscorecard.web;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Shows the OKR issue panel on Objective and Key Result issues only: the issue types the app's bootstrap created or
- * found, by their recorded ids.
+ * Shows the OKR issue panel on Objective and Key Result issues (the issue types the app's bootstrap created or found,
+ * by their recorded ids), and on every other issue, a work item, except in the projects where the admin turned the
+ * work-item panel off ({@code AppSettings.workPanelOffProjects}, one settings read per issue view).
  *
  * <p>Jira creates it from the {@code <condition class=...>} of the web panel in atlassian-plugin.xml through the
  * plugin's Spring context, injecting the constructor by type from plugin-context.xml ("Web Panel plugin module":
@@ -14,9 +18,11 @@ import java.util.Map;
  */
 public final class OkrIssueCondition implements Condition {
     private final HostObjectRegistry registry;
+    private final ScorecardSettingsRepository settings;
 
-    public OkrIssueCondition(HostObjectRegistry registry) {
+    public OkrIssueCondition(HostObjectRegistry registry, ScorecardSettingsRepository settings) {
         this.registry = registry;
+        this.settings = settings;
     }
 
     @Override
@@ -26,6 +32,14 @@ public final class OkrIssueCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return OkrIssueKind.of(context, registry).isPresent();
+        Optional<OkrIssueKind> kind = OkrIssueKind.ofAny(context, registry);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (kind.get() != OkrIssueKind.WORK_ITEM) {
+            return true;
+        }
+        Issue issue = (Issue) context.get(OkrIssueKind.ISSUE);
+        return settings.appSettings().workPanelShownIn(OkrIssueKind.projectOf(issue.getKey()));
     }
 }

@@ -15,6 +15,7 @@ import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
 import io.okrscorecard.core.work.StatusCategory;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.util.ArrayDeque;
@@ -137,12 +138,42 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
         return measured.stream().map(objectives::get).toList();
     }
 
+    /**
+     * The "contributes to" links of the work, both ways: the export's own, or those of the sandbox with the links made
+     * and removed from the issue panel ({@code SandboxContributionLinks}).
+     */
+    public interface Contributions {
+        Set<IssueId> contributorsOf(KeyResultId keyResult);
+
+        Set<KeyResultId> keyResultsOf(IssueId issue);
+    }
+
+    /** The export's own "contributes to" links. */
+    public Contributions contributions() {
+        return new Contributions() {
+            @Override
+            public Set<IssueId> contributorsOf(KeyResultId keyResult) {
+                return contributorsByKeyResult.getOrDefault(keyResult, Set.of());
+            }
+
+            @Override
+            public Set<KeyResultId> keyResultsOf(IssueId issue) {
+                return keyResultsByContributor.getOrDefault(issue, Set.of());
+            }
+        };
+    }
+
     @Override
     public WorkGraph workFor(Collection<KeyResultId> keyResults) {
+        return workFor(keyResults, contributions());
+    }
+
+    /** {@link #workFor} over these links instead of the export's. */
+    public WorkGraph workFor(Collection<KeyResultId> keyResults, Contributions links) {
         WorkGraph graph = new WorkGraph();
         Set<IssueId> found = new LinkedHashSet<>();
         for (KeyResultId keyResult : new LinkedHashSet<>(keyResults)) {
-            for (IssueId contributor : contributorsByKeyResult.getOrDefault(keyResult, Set.of())) {
+            for (IssueId contributor : links.contributorsOf(keyResult)) {
                 graph.link(keyResult, contributor);
                 found.add(contributor);
             }
@@ -167,11 +198,44 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             if (item != null) {
                 graph.put(item);
             }
-            for (KeyResultId other : keyResultsByContributor.getOrDefault(id, Set.of())) {
+            for (KeyResultId other : links.keyResultsOf(id)) {
                 graph.link(other, id);
             }
         }
         return graph;
+    }
+
+    /** A work item's chain over these links, read as the Jira adapter reads it, step by step. */
+    public WorkChain chainOf(IssueId issue, Contributions links) {
+        return WorkChain.read(issue, new WorkChain.Reader() {
+            @Override
+            public Map<IssueId, WorkItem> items(Collection<IssueId> ids) {
+                return ImportedJira.this.items(ids);
+            }
+
+            @Override
+            public Map<IssueId, Set<KeyResultId>> contributions(Collection<IssueId> ids) {
+                Map<IssueId, Set<KeyResultId>> found = new LinkedHashMap<>();
+                for (IssueId id : ids) {
+                    found.put(id, links.keyResultsOf(id));
+                }
+                return found;
+            }
+
+            @Override
+            public WorkChain.Children childrenOf(IssueId epic) {
+                int all = 0;
+                int countable = 0;
+                for (IssueId child : childrenByEpic.getOrDefault(epic, List.of())) {
+                    WorkItem item = items.get(child);
+                    if (item != null) {
+                        all++;
+                        countable += item.isSubtask() ? 0 : 1;
+                    }
+                }
+                return new WorkChain.Children(all, countable);
+            }
+        });
     }
 
     @Override

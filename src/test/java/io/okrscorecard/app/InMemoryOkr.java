@@ -23,6 +23,7 @@ import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.VersionConflictException;
+import io.okrscorecard.core.port.WorkChains;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
@@ -35,6 +36,7 @@ import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.settings.AppSettings;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
@@ -147,7 +149,7 @@ public final class InMemoryOkr {
     }
 
     /** Jira as the objective and work-item sources see it. */
-    public static final class FakeJira implements ObjectiveSource, WorkItemSource {
+    public static final class FakeJira implements ObjectiveSource, WorkItemSource, WorkChains {
         private final WorkGraph graph = new WorkGraph();
         private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
         private volatile CheckInRepository checkIns;
@@ -186,6 +188,13 @@ public final class InMemoryOkr {
         public synchronized FakeJira unlink(KeyResultId keyResult, IssueId issue) {
             graph.unlink(keyResult, issue);
             return this;
+        }
+
+        /** The chain of a work item as the whole graph holds it (what a real source reads step by step). */
+        @Override
+        public synchronized WorkChain chainOf(IssueId issue) {
+            failIfAsked();
+            return WorkChain.of(issue, graph);
         }
 
         /** Every later read fails with this exception ({@code null}: reads work again). */

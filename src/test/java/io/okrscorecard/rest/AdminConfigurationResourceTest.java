@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -118,6 +119,20 @@ public class AdminConfigurationResourceTest {
 
         assertEquals(200, rest.putJson("admin/perspectives", withoutLearning).status());
         assertEquals(3, store.settings.perspectives().all().size());
+    }
+
+    @Test
+    public void theProjectsWithoutTheWorkItemPanelAreSavedUpperCasedAndReadBack() {
+        Answer saved = rest.putJson(
+                "admin/settings",
+                SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\" ops \",\"HR\",\"\"]}"));
+
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(
+                "[\"HR\",\"OPS\"]",
+                rest.get("admin/settings").json().get("workPanelOffProjects").toString());
+        assertEquals(Set.of("HR", "OPS"), store.settings.appSettings().workPanelOffProjects());
+        assertTrue(store.settings.appSettings().workPanelShownIn("DEV"));
     }
 
     @Test
@@ -227,6 +242,18 @@ public class AdminConfigurationResourceTest {
                 new String[] {
                     SETTINGS_JSON.replace("\"alignedObjectivesContribute\":true,", ""),
                     "settings.alignedObjectivesContribute"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[\"OPS-1\"]}"),
+                    "settings.workPanelOffProjects"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":[null]}"),
+                    "settings.workPanelOffProjects"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":\"OPS\"}"),
+                    "settings.workPanelOffProjects"
                 });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(initialRows, store.contents());

@@ -13,10 +13,14 @@ import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.Grading;
+import io.okrscorecard.app.InMemoryContributionLinks;
 import io.okrscorecard.app.InMemoryIssueEditor;
 import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
+import io.okrscorecard.app.LinkingWork;
 import io.okrscorecard.app.ManualExecutor;
+import io.okrscorecard.app.PickingKeyResults;
+import io.okrscorecard.app.ReadingContributions;
 import io.okrscorecard.app.ReadingKeyResults;
 import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.ReadingScorecard;
@@ -40,6 +44,7 @@ import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.OutgoingMail;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.settings.SetupReport;
@@ -165,6 +170,7 @@ public final class ApiFixture implements AutoCloseable {
                         new ExportingScorecardPdf(scorecards, new PdfScorecardReport(ApiFixture::baseUrl, CLOCK)),
                         JiraStandIns.localeResolver(() -> locale)),
                 new CompareResource(new ComparingCycles(scorecards)),
+                contributionResource(directory, recalculating, scorecards),
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
@@ -264,6 +270,25 @@ public final class ApiFixture implements AutoCloseable {
                 new Grading(scorecards, states, reviewers, store.reviews, personas, reviewClock));
     }
 
+    /** The "contributes to" links made and removed from the issue panel, as the in-memory Jira's link service. */
+    public InMemoryContributionLinks contributionLinks;
+
+    /**
+     * The issue panel's resource over the in-memory Jira: a link made or removed recalculates the key result at once,
+     * as Jira's link event makes the listener do.
+     */
+    private ContributionResource contributionResource(
+            IssueDirectory directory, RecalculatingProgress recalculating, ReadingScorecard scorecards) {
+        contributionLinks =
+                new InMemoryContributionLinks(okr.jira, keyResult -> recalculating.recalculate(List.of(keyResult)));
+        ReadingContributions reading = new ReadingContributions(
+                personas, directory, okr.jira, okr.jira, store.settings, store.progress, CLOCK);
+        return new ContributionResource(
+                reading,
+                new LinkingWork(personas, directory, okr.jira, contributionLinks, reading),
+                new PickingKeyResults(scorecards));
+    }
+
     /** The Jira base URL the PDF report prints in its page header. */
     static final String BASE_URL = "https://jira.example.com";
 
@@ -286,6 +311,11 @@ public final class ApiFixture implements AutoCloseable {
     /** The bootstrap's records on the real store: where the issue panel's condition finds the OKR issue types. */
     public HostObjectRegistry hostObjects() {
         return store.hostObjects;
+    }
+
+    /** The app's settings on the real store: the issue page's condition reads where the work-item panel is off. */
+    public ScorecardSettingsRepository settings() {
+        return store.settings;
     }
 
     /** The Jira administrator's display name from now on (user key {@code JIRAUSER10000}). */

@@ -143,6 +143,15 @@ public class RestAccessMatrixTest {
         MATRIX.put(
                 "POST /cycles/{id}/reopen",
                 new Row("cycles/2026-Q2/reopen", "{\"reason\":\"graded too early\"}", 401, 403, 200, 200));
+        // the issue panel of a work item: the member may browse S-1 (in E-1, which contributes to KR-1) and KR-1
+        MATRIX.put("GET /issues/{key}/contributions", new Row("issues/S-1/contributions", null, 401, 404, 200, 200));
+        MATRIX.put(
+                "POST /issues/{key}/contributions",
+                new Row("issues/S-1/contributions", "{\"keyResult\":\"KR-1\"}", 401, 404, 200, 200));
+        MATRIX.put(
+                "DELETE /issues/{key}/contributions/{keyResult}",
+                new Row("issues/S-1/contributions/KR-1", null, 401, 404, 200, 200));
+        MATRIX.put("GET /keyresults/picker", new Row("keyresults/picker?q=KR", null, 401, 200, 200, 200));
         MATRIX.put("GET /keyresults/{key}", new Row("keyresults/KR-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /keyresults/{key}/checkins", new Row("keyresults/KR-1/checkins", null, 401, 404, 200, 200));
         MATRIX.put(

@@ -2,11 +2,9 @@ package io.okrscorecard.web;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -15,9 +13,12 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.settings.HostObject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -35,7 +36,8 @@ public class IssuePanelContextProviderTest {
     private final ApplicationProperties application = mock(ApplicationProperties.class);
 
     private final IssuePanelContextProvider provider = new IssuePanelContextProvider(registry, i18n, application);
-    private final OkrIssueCondition condition = new OkrIssueCondition(registry);
+    private final ScorecardSettingsRepository settings = mock(ScorecardSettingsRepository.class);
+    private final OkrIssueCondition condition = new OkrIssueCondition(registry, settings);
 
     @Before
     public void setUp() {
@@ -45,6 +47,7 @@ public class IssuePanelContextProviderTest {
                         HostObject.KEY_RESULT_ISSUE_TYPE, KEY_RESULT_TYPE,
                         HostObject.KR_KIND_FIELD, "customfield_10104"));
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        when(settings.appSettings()).thenReturn(AppSettings.defaults().withWorkPanelOffProjects(Set.of("OPS")));
         when(i18n.getAllTranslationsForPrefix("okr.panel."))
                 .thenReturn(Map.of("okr.panel.loading", "Loading OKR progress", "okr.panel.label", "OKR progress"));
     }
@@ -70,37 +73,40 @@ public class IssuePanelContextProviderTest {
     }
 
     @Test
-    public void theConditionShowsThePanelOnObjectivesAndKeyResultsOnly() {
+    public void theConditionShowsThePanelOnObjectivesKeyResultsAndWorkItemsOutsideTheProjectsTurnedOff() {
         assertTrue(condition.shouldDisplay(viewOf("OKR-1", OBJECTIVE_TYPE, "Objective")));
         assertTrue(condition.shouldDisplay(viewOf("OKR-12", KEY_RESULT_TYPE, "Key Result")));
-        assertFalse(condition.shouldDisplay(viewOf("DEV-7", "10001", "Story")));
-        assertFalse(
-                "an issue type merely named Objective", condition.shouldDisplay(viewOf("X-1", "10200", "Objective")));
+        assertTrue(condition.shouldDisplay(viewOf("DEV-7", "10001", "Story")));
+        assertTrue(
+                "an issue type merely named Objective is a work item",
+                condition.shouldDisplay(viewOf("X-1", "10200", "Objective")));
+        assertFalse("the admin turned OPS off", condition.shouldDisplay(viewOf("OPS-3", "10001", "Story")));
     }
 
     @Test
-    public void withoutTheBootstrapsRecordsOrAnIssueThePanelIsNotShown() {
+    public void withoutAnIssueThePanelIsNotShownAndWithoutTheBootstrapsRecordsEveryIssueIsAWorkItem() {
         when(registry.all()).thenReturn(Map.of());
 
-        assertFalse(condition.shouldDisplay(viewOf("OKR-1", OBJECTIVE_TYPE, "Objective")));
         assertFalse(condition.shouldDisplay(new HashMap<>()));
         assertFalse(condition.shouldDisplay(null));
-        Map<String, Object> noType = viewOf("OKR-1", null, null);
-        assertFalse(condition.shouldDisplay(noType));
+        assertEquals(
+                "WORK_ITEM",
+                model(provider.getContextMap(viewOf("OKR-1", OBJECTIVE_TYPE, "Objective")))
+                        .getKind());
     }
 
     @Test
-    public void otherIssuesGetNoModelAndJirasContextPassesThroughUnchanged() {
+    public void otherIssuesGetAWorkItemModelAndJirasContextPassesThroughUnchanged() {
         Map<String, Object> view = viewOf("DEV-7", "10001", "Story");
         Object helper = new Object();
         view.put("helper", helper);
 
         Map<String, Object> context = provider.getContextMap(view);
 
-        assertNull(context.get(IssuePanelContextProvider.MODEL));
+        assertEquals("WORK_ITEM", model(context).getKind());
+        assertEquals("DEV-7", model(context).getIssueKey());
         assertSame(helper, context.get("helper"));
         assertSame(view.get("issue"), context.get("issue"));
-        verifyNoInteractions(i18n, application);
     }
 
     @Test

@@ -17,8 +17,10 @@ import io.okrscorecard.sandbox.web.IssuePage;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -31,6 +33,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The issue panel in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; skipped where they are
@@ -67,7 +71,8 @@ public class PanelBrowserTest {
     private void serve(Consumer<InMemoryOkr.FakeJira> moreJira) {
         api = new ApiFixture(moreJira);
         FixtureIssues.recordIssueTypes(api.hostObjects());
-        IssuePage page = new IssuePage(resources, texts, api.hostObjects(), new FixtureIssues(api.okr, "KR-9"));
+        IssuePage page =
+                new IssuePage(resources, texts, api.hostObjects(), api.settings(), new FixtureIssues(api.okr, "KR-9"));
         api.rest.serve(IssuePage.PATH, page::serve);
         api.rest.serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
     }
@@ -382,9 +387,20 @@ public class PanelBrowserTest {
     }
 
     @Test
-    public void issuesThatAreNeitherObjectivesNorKeyResultsHaveNoPanel() {
+    public void aStoryShowsTheKeyResultItCountsForAndNoPanelWhereTheAdminTurnedTheWorkItemPanelOff() {
         serve();
 
+        driver.get(api.rest.origin() + IssuePage.PATH + "S-1");
+
+        assertEquals("Story S-1", driver.findElement(By.id("summary-val")).getText());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-okr-panel='WORK_ITEM'][data-okr-loaded]")));
+        WebElement line = driver.findElement(By.cssSelector("[data-okr-key-result='KR-1']"));
+        assertEquals("COUNTED", line.getDomAttribute("data-okr-way"));
+        assertTrue(line.getText(), line.getText().contains("E-1"));
+
+        api.settings().saveAppSettings(api.settings().appSettings().withWorkPanelOffProjects(Set.of("S")));
         driver.get(api.rest.origin() + IssuePage.PATH + "S-1");
 
         assertEquals("Story S-1", driver.findElement(By.id("summary-val")).getText());

@@ -29,13 +29,16 @@ import org.junit.Test;
 /** Static checks of the issue panel's script and texts. */
 public class PanelScriptTest {
     private static final Path SCRIPT = Paths.get("src/main/resources/js/okr-panel.js");
+    /** The work-item part of the panel, started by okr-panel.js with its helpers. */
+    private static final Path WORK_SCRIPT = Paths.get("src/main/resources/js/okr-panel-work.js");
+
     private static final Path I18N = Paths.get("src/main/resources/i18n/okr-scorecard.properties");
     private static final String BLOCK_COMMENT = "# ----- issue panel -----";
 
     @Test
     public void everyTextTheScriptTemplateAndDescriptorUseIsInTheBundle() throws IOException {
         Properties bundle = bundle();
-        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
+        String script = scripts();
         Set<String> used = new TreeSet<>();
         used.addAll(keys(script, "\\.[tf]\\('(okr\\.panel\\.[\\w.-]+[\\w-])'"));
         used.addAll(keys(PanelTemplateTest.templateSource(), "\\.text\\(\"(okr\\.panel\\.[\\w.-]+)\"\\)"));
@@ -52,7 +55,7 @@ public class PanelScriptTest {
 
     @Test
     public void everyPanelTextIsUsedSomewhere() throws IOException {
-        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
+        String script = scripts();
         String sources = script
                 + PanelTemplateTest.templateSource()
                 + Files.readString(Paths.get("atlassian-plugin.xml"), StandardCharsets.UTF_8);
@@ -89,6 +92,11 @@ public class PanelScriptTest {
         assertTrue(script.contains("return dom.request(method, panel.base + path, body)"));
         assertTrue(script.contains("request(panel, 'POST', '/keyresults/'"));
         assertFalse("no XSRF bypass", script.contains("X-Atlassian-Token"));
+    }
+
+    /** The panel's two scripts. */
+    private static String scripts() throws IOException {
+        return Files.readString(SCRIPT, StandardCharsets.UTF_8) + Files.readString(WORK_SCRIPT, StandardCharsets.UTF_8);
     }
 
     /** Keys the script builds from a prefix and an API value: every value the API can answer needs its text. */

@@ -4,6 +4,9 @@ import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.checkin.CheckInCadence;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.scoring.StatusMode;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -14,17 +17,46 @@ import java.util.regex.Pattern;
  * @param countOnlyVisibleWork when true, aggregated progress is computed on read from the work the viewer may
  *     browse; by default it counts all linked work (see the admin guide)
  * @param checkInCadence how often METRIC key results are expected to be checked in, and the reminders' weekday
+ * @param workPanelOffProjects the keys of the projects whose work items show no OKR issue panel (objectives and key
+ *     results keep theirs); empty by default: every work item shows it
  */
 public record AppSettings(
         RollupSettings rollup,
         StatusMode statusMode,
         String storyPointsFieldId,
         boolean countOnlyVisibleWork,
-        CheckInCadence checkInCadence) {
+        CheckInCadence checkInCadence,
+        Set<String> workPanelOffProjects) {
 
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+    /** More projects than an admin can keep in view; a Jira instance with more turns the panel off otherwise. */
+    public static final int MAX_PANEL_OFF_PROJECTS = 500;
+
+    /** Settings with the work-item panel on in every project. */
+    public AppSettings(
+            RollupSettings rollup,
+            StatusMode statusMode,
+            String storyPointsFieldId,
+            boolean countOnlyVisibleWork,
+            CheckInCadence checkInCadence) {
+        this(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, Set.of());
+    }
 
     public AppSettings {
+        ValidationException.requireValue(workPanelOffProjects, "workPanelOffProjects");
+        if (workPanelOffProjects.size() > MAX_PANEL_OFF_PROJECTS) {
+            throw new ValidationException(
+                    "workPanelOffProjects",
+                    "at most " + MAX_PANEL_OFF_PROJECTS + " projects, was " + workPanelOffProjects.size());
+        }
+        for (String key : workPanelOffProjects) {
+            if (key == null || !PROJECT_KEY.matcher(key).matches()) {
+                throw new ValidationException(
+                        "workPanelOffProjects", "must be Jira project keys like OKR, was '" + key + "'");
+            }
+        }
+        workPanelOffProjects = Collections.unmodifiableSet(new TreeSet<>(workPanelOffProjects));
         ValidationException.requireValue(rollup, "rollup");
         ValidationException.requireValue(statusMode, "statusMode");
         ValidationException.requireValue(checkInCadence, "checkInCadence");
@@ -40,22 +72,35 @@ public record AppSettings(
     }
 
     public AppSettings withRollup(RollupSettings newRollup) {
-        return new AppSettings(newRollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence);
+        return new AppSettings(
+                newRollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
     }
 
     public AppSettings withStatusMode(StatusMode newMode) {
-        return new AppSettings(rollup, newMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence);
+        return new AppSettings(
+                rollup, newMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
     }
 
     public AppSettings withCountOnlyVisibleWork(boolean visibleOnly) {
-        return new AppSettings(rollup, statusMode, storyPointsFieldId, visibleOnly, checkInCadence);
+        return new AppSettings(
+                rollup, statusMode, storyPointsFieldId, visibleOnly, checkInCadence, workPanelOffProjects);
     }
 
     public AppSettings withStoryPointsFieldId(String fieldId) {
-        return new AppSettings(rollup, statusMode, fieldId, countOnlyVisibleWork, checkInCadence);
+        return new AppSettings(rollup, statusMode, fieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
     }
 
     public AppSettings withCheckInCadence(CheckInCadence cadence) {
-        return new AppSettings(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, cadence);
+        return new AppSettings(
+                rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, cadence, workPanelOffProjects);
+    }
+
+    public AppSettings withWorkPanelOffProjects(Set<String> projects) {
+        return new AppSettings(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, projects);
+    }
+
+    /** Whether the work items of this project show the OKR issue panel. */
+    public boolean workPanelShownIn(String projectKey) {
+        return projectKey == null || !workPanelOffProjects.contains(projectKey);
     }
 }

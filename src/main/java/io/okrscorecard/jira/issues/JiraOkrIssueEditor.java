@@ -154,7 +154,7 @@ public final class JiraOkrIssueEditor implements OkrIssueEditor {
     }
 
     /** Jira's refusal, by the reason it gives: Forbidden is a missing permission, Not Found a missing issue. */
-    private static Edit refusal(ServiceResult result) {
+    static Edit refusal(ServiceResult result) {
         ErrorCollection errors = result.getErrorCollection();
         Set<String> messages = new LinkedHashSet<>();
         Set<ErrorCollection.Reason> reasons = Set.of();

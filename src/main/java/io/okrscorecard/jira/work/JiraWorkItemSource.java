@@ -13,6 +13,7 @@ import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.jira.ConfigurationProblem;
@@ -188,6 +189,22 @@ public final class JiraWorkItemSource implements WorkItemSource {
                 item.epicId(),
                 item.parentId(),
                 parentLink);
+    }
+
+    /**
+     * The children of one epic as the work graph holds them: every issue whose Epic Link is the epic, in one paged
+     * search; sub-tasks carry no Epic Link of their own ({@link WorkItemReader}), so every child found is countable.
+     */
+    WorkChain.Children childrenOf(IssueId epic) {
+        WorkItemReader reader = reader();
+        List<Issue> children = childrenOf(List.of(epic.value()), reader);
+        int countable = 0;
+        for (Issue child : children) {
+            if (!child.isSubTask()) {
+                countable++;
+            }
+        }
+        return new WorkChain.Children(countable, countable);
     }
 
     /**

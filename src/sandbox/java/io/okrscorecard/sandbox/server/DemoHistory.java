@@ -61,7 +61,8 @@ final class DemoHistory {
                         jiraThen,
                         keyResults -> madeBefore(checkIns, endOfDay),
                         () -> mapping,
-                        SandboxIssueEdits.none(jiraThen));
+                        SandboxIssueEdits.none(jiraThen),
+                        new SandboxContributionLinks(jiraThen, SandboxIssueEdits.NOBODY_EDITS));
                 Clock evening = Clock.fixed(endOfDay.minusSeconds(3600), zone);
                 for (Cycle cycle : cycles) {
                     if (cycle.start().isAfter(day)) {

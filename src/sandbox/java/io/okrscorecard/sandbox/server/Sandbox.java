@@ -147,7 +147,8 @@ public final class Sandbox implements AutoCloseable {
                     imported,
                     store.checkIns()::histories,
                     settings::perspectiveMapping,
-                    new SandboxIssueEdits(imported, users));
+                    new SandboxIssueEdits(imported, users),
+                    new SandboxContributionLinks(imported, users));
 
             if (demo != null) {
                 loadDemo(demo, imported, store);
@@ -184,6 +185,7 @@ public final class Sandbox implements AutoCloseable {
                             resources,
                             texts,
                             hostObjects(imported, store.ao(), store.transactions()),
+                            settings,
                             key -> issueView(imported, key))::serve);
             serve(PluginResources.DOWNLOAD_PATH, exchange -> resources.serve(exchange, texts));
             serve(OutboxPage.PATH, new OutboxPage(mailServer, texts, STYLESHEET_PATH, clock.getZone())::serve);

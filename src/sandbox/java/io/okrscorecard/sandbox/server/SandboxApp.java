@@ -12,6 +12,9 @@ import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.Grading;
 import io.okrscorecard.app.InspectingSetup;
+import io.okrscorecard.app.LinkingWork;
+import io.okrscorecard.app.PickingKeyResults;
+import io.okrscorecard.app.ReadingContributions;
 import io.okrscorecard.app.ReadingKeyResults;
 import io.okrscorecard.app.ReadingReview;
 import io.okrscorecard.app.ReadingScorecard;
@@ -30,6 +33,7 @@ import io.okrscorecard.rest.AdminConfigurationResource;
 import io.okrscorecard.rest.AdminSubscriptionResource;
 import io.okrscorecard.rest.CarryForwardResource;
 import io.okrscorecard.rest.CompareResource;
+import io.okrscorecard.rest.ContributionResource;
 import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
 import io.okrscorecard.rest.NotificationAdminResource;
@@ -135,6 +139,7 @@ final class SandboxApp {
                         new ExportingScorecardPdf(scorecards, report),
                         JiraStandIns.localeResolver(() -> Locale.ENGLISH)))
                 .register(new CompareResource(new ComparingCycles(scorecards)))
+                .register(contributionResource(jira, users, settings, store, scorecards, clock))
                 .register(new OkrResource(
                         new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
                         new CheckingIn(users, jira, jira, recording, people)))
@@ -159,6 +164,24 @@ final class SandboxApp {
                         users, new CycleStates(settings, clock), scorecards, jira, jira.edits(), recalculating)))
                 .register(reviewResource(store, users, scorecards, people, clock))
                 .register(new ReviewSettingsResource(new ConfiguringReview(administrators, store.settings())));
+    }
+
+    /**
+     * The issue panel of work items: links made and removed in the sandbox's Jira, each followed by the recalculation
+     * of its key result, as Jira's link event makes the app's listener do.
+     */
+    private ContributionResource contributionResource(
+            SandboxJira jira,
+            SandboxUsers users,
+            AoScorecardSettingsRepository settings,
+            SandboxStore store,
+            ReadingScorecard scorecards,
+            Clock clock) {
+        jira.links().afterChange(recalculating::recalculate);
+        ReadingContributions reading =
+                new ReadingContributions(users, jira, jira, jira, settings, store.progress(), clock);
+        return new ContributionResource(
+                reading, new LinkingWork(users, jira, jira, jira.links(), reading), new PickingKeyResults(scorecards));
     }
 
     /** The review: grades and retrospectives on the sandbox's store; only the administrator reviews (no groups). */

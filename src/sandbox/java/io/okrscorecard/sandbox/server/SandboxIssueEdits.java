@@ -44,6 +44,34 @@ final class SandboxIssueEdits implements OkrIssueEditor {
         this.canEdit = canEdit;
     }
 
+    /** Who may edit in the export as imported: nobody (the demo's history, read day by day). */
+    static final AccessControl NOBODY_EDITS = new AccessControl() {
+        @Override
+        public Optional<Viewer> currentViewer() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isAdministrator(Viewer viewer) {
+            return false;
+        }
+
+        @Override
+        public boolean canBrowse(Viewer viewer, IssueId issue) {
+            return false;
+        }
+
+        @Override
+        public boolean canEdit(Viewer viewer, IssueId issue) {
+            return false;
+        }
+
+        @Override
+        public boolean isInGroup(Viewer viewer, String group) {
+            return false;
+        }
+    };
+
     /** The export as imported, where nobody edits anything (the demo's history, read day by day). */
     static SandboxIssueEdits none(ImportedJira imported) {
         return new SandboxIssueEdits(imported, (viewer, issue) -> false);

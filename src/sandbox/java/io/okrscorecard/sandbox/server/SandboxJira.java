@@ -12,8 +12,10 @@ import io.okrscorecard.core.perspective.PerspectiveMapping;
 import io.okrscorecard.core.perspective.PerspectiveResolver;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.port.ObjectiveSource;
+import io.okrscorecard.core.port.WorkChains;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.settings.HostObject;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.sandbox.ImportedJira;
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
  * sandbox is what changes a metric's current value. Objectives and key results carried forward in the sandbox are read
  * as {@link SandboxIssueEdits} has them.
  */
-public final class SandboxJira implements ObjectiveSource, WorkItemSource, IssueDirectory {
+public final class SandboxJira implements ObjectiveSource, WorkItemSource, IssueDirectory, WorkChains {
 
     /** The check-in histories of key results, oldest first; key results without check-ins may be left out. */
     @FunctionalInterface
@@ -44,17 +46,34 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
     private final Histories histories;
     private final Supplier<PerspectiveMapping> mapping;
     private final SandboxIssueEdits edits;
+    private final SandboxContributionLinks links;
 
     /**
      * @param mapping the app's stored perspective mapping, read at every read of objectives
      * @param edits the changes made to OKR issues in the sandbox (carry forward), read over the export
+     * @param links the "contributes to" links made and removed from the issue panel, read over the export's
      */
     SandboxJira(
-            ImportedJira imported, Histories histories, Supplier<PerspectiveMapping> mapping, SandboxIssueEdits edits) {
+            ImportedJira imported,
+            Histories histories,
+            Supplier<PerspectiveMapping> mapping,
+            SandboxIssueEdits edits,
+            SandboxContributionLinks links) {
         this.imported = imported;
         this.histories = histories;
         this.mapping = mapping;
         this.edits = edits;
+        this.links = links;
+    }
+
+    /** The sandbox's "contributes to" links: the {@code ContributionLinks} port that the issue panel links with. */
+    SandboxContributionLinks links() {
+        return links;
+    }
+
+    @Override
+    public WorkChain chainOf(IssueId issue) {
+        return imported.chainOf(issue, links);
     }
 
     /** The sandbox's edits of OKR issues: the {@code OkrIssueEditor} port that carrying forward uses. */
@@ -84,7 +103,7 @@ public final class SandboxJira implements ObjectiveSource, WorkItemSource, Issue
 
     @Override
     public WorkGraph workFor(Collection<KeyResultId> keyResults) {
-        return imported.workFor(keyResults);
+        return imported.workFor(keyResults, links);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.okrscorecard.sandbox.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.web.AdminServlet;
 import io.okrscorecard.web.IssuePanelContextProvider;
 import io.okrscorecard.web.OkrIssueCondition;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Stands in for Jira's issue view at {@value #PATH}{@code KEY}: the issue's key, summary, type and status in a layout
  * like Jira's, and in its right column the app's real issue panel, as Jira renders it: the real condition decides
- * whether it shows ({@link OkrIssueCondition}), the real context provider gives the model ({@link
+ * whether it shows ({@link OkrIssueCondition}: on objectives, key results and, unless the admin turned it off for the
+ * project, every work item), the real context provider gives the model ({@link
  * IssuePanelContextProvider}, built with stand-ins of Jira's services, {@link JiraStandIns}), and the real template is
  * rendered with Jira-style escaping ({@link JiraStyleVelocity}). As Jira's issue view does, the head gets Jira's AUI
  * ({@link Aui}, first, before the page's own styles; a note on the page when it is missing) and the resources of the
@@ -60,12 +62,18 @@ public final class IssuePage {
     private final IssuePanelContextProvider contextProvider;
     private final JiraStyleVelocity velocity = new JiraStyleVelocity();
 
-    public IssuePage(PluginResources resources, PluginTexts texts, HostObjectRegistry registry, Issues issues) {
+    /** @param settings the app's settings: the projects whose work items show no panel */
+    public IssuePage(
+            PluginResources resources,
+            PluginTexts texts,
+            HostObjectRegistry registry,
+            ScorecardSettingsRepository settings,
+            Issues issues) {
         this.resources = resources;
         this.texts = texts;
         this.panelLabel = texts.text("okr.panel.label");
         this.issues = issues;
-        this.condition = new OkrIssueCondition(registry);
+        this.condition = new OkrIssueCondition(registry, settings);
         this.contextProvider = new IssuePanelContextProvider(
                 registry, JiraStandIns.i18n(texts), JiraStandIns.applicationProperties(""));
     }

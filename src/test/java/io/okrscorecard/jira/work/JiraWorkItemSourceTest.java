@@ -22,10 +22,12 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.rollup.Contributions;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.IssueKind;
 import io.okrscorecard.core.work.StatusCategory;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.jira.ConfigurationProblem;
@@ -370,6 +372,50 @@ public class JiraWorkItemSourceTest {
 
     private void assertEveryPageEndsInsideTheWindow() {
         search.pages.forEach(page -> assertTrue(page + " ends beyond the window", page.end() <= 10_000));
+    }
+
+    @Test
+    public void aSubTasksChainIsReadOneSearchPerStepUpwardWithTheLinksOfEachItemAndNoWorkSet() {
+        FakeIssue epic = epic(500, "EP-1");
+        FakeIssue story = issue(501, "ST-1").value(epicLink, epic);
+        FakeIssue subTask = issue(502, "ST-2").subTaskOf(501);
+        List.of(epic, story, subTask).forEach(issue -> byId.put(issue.getId(), issue));
+        contributes(epic, KR);
+        contributes(story, OTHER_KR);
+
+        WorkChain chain = chains().chainOf(IssueId.of(502));
+
+        assertEquals(3, chain.items().size());
+        assertEquals(Set.of(KR, OTHER_KR), chain.keyResults());
+        // the sub-task, its parent, the parent's epic: one search each; the epic's children are known from the story
+        assertEquals(3, search.queries.size());
+        verify(links, never()).getInwardLinks(anyLong());
+        List<Contributions.Contribution> contributions =
+                Contributions.of(chain, AppSettings.defaults().rollup());
+        assertEquals(2, contributions.size());
+        contributions.forEach(contribution -> assertEquals(Contributions.Way.SUBTASK, contribution.way()));
+    }
+
+    @Test
+    public void aLinkedEpicsChainCountsItsChildrenWithOneSearch() {
+        FakeIssue epic = epic(600, "EP-2");
+        byId.put(epic.getId(), epic);
+        contributes(epic, KR);
+        children.add(issue(601, "ST-3").value(epicLink, epic));
+        children.add(issue(602, "ST-4").value(epicLink, epic));
+
+        WorkChain chain = chains().chainOf(IssueId.of(600));
+
+        assertEquals(new WorkChain.Children(2, 2), chain.children());
+        assertEquals(2, search.queries.size());
+        Contributions.Contribution contribution =
+                Contributions.of(chain, AppSettings.defaults().rollup()).get(0);
+        assertEquals(Contributions.Way.EXPANDED, contribution.way());
+        assertEquals(2, contribution.children());
+    }
+
+    private JiraWorkChains chains() {
+        return new JiraWorkChains(source(), links, registry, customFields);
     }
 
     private JiraWorkItemSource source() {

@@ -63,6 +63,10 @@ final class SandboxHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Answer delete(String path, Persona persona) {
+        return send(request(path, persona).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, Persona persona) {
         return HttpRequest.newBuilder(URI.create(origin + path))
                 .timeout(Duration.ofSeconds(30))

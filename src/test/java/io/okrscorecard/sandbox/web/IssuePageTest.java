@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 
 import com.sun.net.httpserver.HttpServer;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.settings.HostObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -29,6 +32,7 @@ public class IssuePageTest {
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
     private final HostObjectRegistry registry = mock(HostObjectRegistry.class);
+    private volatile AppSettings settings = AppSettings.defaults();
     private final Map<String, IssuePage.IssueView> issues = Map.of(
             "OKR-1",
                     new IssuePage.IssueView(
@@ -47,6 +51,7 @@ public class IssuePageTest {
                 PluginResources.fromClasspath(),
                 PluginTexts.load(),
                 registry,
+                settingsRepository(),
                 key -> Optional.ofNullable(issues.get(key)));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(IssuePage.PATH, page::serve);
@@ -86,17 +91,34 @@ public class IssuePageTest {
     }
 
     @Test
-    public void otherIssuesHaveNoPanelAndUnknownOnesAre404() throws Exception {
+    public void aWorkItemShowsTheWorkItemPanelUnlessTheAdminTurnedItOffForItsProject() throws Exception {
         HttpResponse<String> story = get("DEV-3");
         assertEquals(200, story.statusCode());
         assertTrue(story.body().contains("A story"));
-        assertFalse(story.body().contains("data-okr-panel"));
+        assertTrue(story.body(), story.body().contains("data-okr-panel=\"WORK_ITEM\""));
+
+        settings = AppSettings.defaults().withWorkPanelOffProjects(Set.of("DEV"));
+        HttpResponse<String> off = get("DEV-3");
+        assertEquals(200, off.statusCode());
+        assertFalse(off.body().contains("data-okr-panel"));
+        assertTrue("objectives keep their panel", get("OKR-1").body().contains("data-okr-panel=\"OBJECTIVE\""));
+    }
+
+    @Test
+    public void unknownIssuesAre404() throws Exception {
 
         assertEquals(404, get("NOPE-9").statusCode());
         HttpResponse<String> malformed = get("%3Cscript%3E-1");
         assertEquals(404, malformed.statusCode());
         assertFalse(malformed.body().contains("<script>-1"));
         assertTrue(malformed.body().contains("&lt;script&gt;-1"));
+    }
+
+    /** The settings the page's condition reads: {@link #settings} at each read. */
+    private ScorecardSettingsRepository settingsRepository() {
+        ScorecardSettingsRepository repository = mock(ScorecardSettingsRepository.class);
+        when(repository.appSettings()).thenAnswer(invocation -> settings);
+        return repository;
     }
 
     private HttpResponse<String> get(String key) throws Exception {
