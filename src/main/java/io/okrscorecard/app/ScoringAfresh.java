@@ -18,7 +18,6 @@ import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.work.WorkGraph;
-import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;

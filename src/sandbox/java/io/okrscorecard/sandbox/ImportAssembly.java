@@ -47,6 +47,7 @@ final class ImportAssembly {
     final Map<IssueId, List<IssueId>> childrenByEpic = new LinkedHashMap<>();
     /** Issues without an epic by the item their Parent Link names (the levels above epics). */
     final Map<IssueId, List<IssueId>> childrenByParentLink = new LinkedHashMap<>();
+
     final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult = new LinkedHashMap<>();
     final Map<IssueId, Set<KeyResultId>> keyResultsByContributor = new LinkedHashMap<>();
     private final Map<IssueId, ExportedLink> firstClaims = new LinkedHashMap<>();
@@ -221,7 +222,9 @@ final class ImportAssembly {
         if (epic != null) {
             childrenByEpic.computeIfAbsent(epic, e -> new ArrayList<>()).add(item.id());
         } else if (parentLink != null) {
-            childrenByParentLink.computeIfAbsent(parentLink, e -> new ArrayList<>()).add(item.id());
+            childrenByParentLink
+                    .computeIfAbsent(parentLink, e -> new ArrayList<>())
+                    .add(item.id());
         }
     }
 

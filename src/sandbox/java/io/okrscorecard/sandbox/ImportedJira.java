@@ -223,10 +223,11 @@ public final class ImportedJira implements ObjectiveSource, WorkItemSource, Issu
             }
 
             @Override
-            public WorkChain.Children childrenOf(IssueId epic) {
+            public WorkChain.Children childrenOf(WorkItem container) {
                 int all = 0;
                 int countable = 0;
-                for (IssueId child : childrenByEpic.getOrDefault(epic, List.of())) {
+                Map<IssueId, List<IssueId>> index = container.isEpic() ? childrenByEpic : childrenByParentLink;
+                for (IssueId child : index.getOrDefault(container.id(), List.of())) {
                     WorkItem item = items.get(child);
                     if (item != null) {
                         all++;

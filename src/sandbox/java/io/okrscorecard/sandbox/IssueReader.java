@@ -286,7 +286,9 @@ final class IssueReader {
                 problem(field.label(), "must be an issue key or an object with data.key, was " + value);
                 return null;
             }
-            return blankToNull(value.asText()) == null ? null : keyOf(field, value.asText().strip());
+            return blankToNull(value.asText()) == null
+                    ? null
+                    : keyOf(field, value.asText().strip());
         }
 
         private IssueKey keyOf(ExportField field, String value) {

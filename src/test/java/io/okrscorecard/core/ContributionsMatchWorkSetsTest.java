@@ -24,7 +24,8 @@ import org.junit.Test;
 
 /**
  * Property: for every issue of a random work graph (epics, their children, sub-tasks, contribution links, excluded
- * resolutions, links and Epic Links to issues that do not exist), the answer read from the issue's chain alone says, for
+ * resolutions, links and Epic Links to issues that do not exist, Parent Links of the levels above epics to any issue,
+ * cycles included), the answer read from the issue's chain alone says, for
  * every key result, exactly what {@link WorkSet#expand} of that key result over the whole graph says of the issue.
  */
 public class ContributionsMatchWorkSetsTest {
@@ -123,6 +124,15 @@ public class ContributionsMatchWorkSetsTest {
                     epic = null; // Jira keeps no Epic Link on most sub-tasks
                 }
             }
+            IssueId parentLink = null;
+            if (random.nextInt(3) == 0) {
+                // mostly the levels above epics (standard items), sometimes an epic, a sub-task or a missing issue;
+                // cycles happen
+                String target = random.nextInt(4) > 0 && !standard.isEmpty()
+                        ? standard.get(random.nextInt(standard.size()))
+                        : "W-" + (1 + random.nextInt(ISSUES + 3));
+                parentLink = target.equals(key) ? null : Ids.issue(target);
+            }
             String resolution = RESOLUTIONS[random.nextInt(RESOLUTIONS.length)];
             graph.put(new WorkItem(
                     Ids.issue(key),
@@ -133,7 +143,8 @@ public class ContributionsMatchWorkSetsTest {
                     null,
                     null,
                     epic,
-                    parent));
+                    parent,
+                    parentLink));
         }
         int links = random.nextInt(30);
         for (int l = 0; l < links; l++) {

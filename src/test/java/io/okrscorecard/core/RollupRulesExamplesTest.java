@@ -138,7 +138,9 @@ public class RollupRulesExamplesTest {
                         story("A-1").inEpic("E-1").done());
         assertEquals(1.0, f.progress("KR-1"), EPS);
         assertEquals(1, f.explain("KR-1").countedItems());
-        assertEquals(List.of(IssueKey.of("I-1")), List.copyOf(f.explain("KR-1").hierarchyCycles().values()));
+        assertEquals(
+                List.of(IssueKey.of("I-1")),
+                List.copyOf(f.explain("KR-1").hierarchyCycles().values()));
         assertTrue(f.explain("KR-1").summary().contains("Parent Link cycle at [I-1]"));
     }
 

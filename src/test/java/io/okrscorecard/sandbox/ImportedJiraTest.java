@@ -271,7 +271,9 @@ public class ImportedJiraTest {
         WorkGraph graph = jira.workFor(List.of(KeyResultId.of(10003)));
 
         assertEquals(IssueId.of(20005), graph.item(IssueId.of(20001)).parentLinkId());
-        assertNull("an unlicensed Parent Link names nothing", graph.item(IssueId.of(20004)).parentLinkId());
+        assertNull(
+                "an unlicensed Parent Link names nothing",
+                graph.item(IssueId.of(20004)).parentLinkId());
         WorkSet work = WorkSet.expand(KeyResultId.of(10003), graph, RollupSettings.defaults());
         Set<IssueId> reached = work.items().stream().map(WorkItem::id).collect(Collectors.toSet());
         work.excluded().forEach(item -> reached.add(item.id()));

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Which key results' work sets one work item is in, and how it counts in each, from its {@link WorkChain} alone. The
  * rule is {@link WorkSet#expand} read from the item's side (docs/rollup-rules.md): an issue is in the work set of a key
- * result it contributes to, or whose contributing epic it is a child of (not a sub-task); a linked epic with children
- * stands for them; a sub-task is never counted itself, its parent is; an excluded resolution leaves the numbers.
+ * result it contributes to, or that a container above it contributes to (its epic, the item its Parent Link names, and
+ * so on up; not a sub-task); a linked container with children stands for them; a sub-task is never counted itself,
+ * its parent is; an excluded resolution leaves the numbers.
  */
 public final class Contributions {
 
@@ -24,7 +25,7 @@ public final class Contributions {
         COUNTED,
         /** In the work set, but its resolution is excluded: in neither numerator nor denominator. */
         EXCLUDED,
-        /** A linked epic with children: they count instead of it. */
+        /** A linked container (an epic, or an item above epics) with children: they count instead of it. */
         EXPANDED,
         /** A sub-task whose parent is in the work set: the parent counts for it. */
         SUBTASK,
@@ -103,6 +104,19 @@ public final class Contributions {
             }
             return null;
         }
+        if (expands(chain, self)) {
+            IssueId reaching = reaching(chain, self, keyResult);
+            return reaching == null
+                    ? null
+                    : new Contribution(
+                            keyResult,
+                            Way.EXPANDED,
+                            reaching,
+                            null,
+                            null,
+                            chain.children().countable(),
+                            Set.of());
+        }
         IssueId through = through(chain, self, keyResult);
         if (through != null) {
             if (settings.excludes(self.resolution())) {
@@ -112,38 +126,42 @@ public final class Contributions {
             others.remove(keyResult);
             return new Contribution(keyResult, Way.COUNTED, through, null, null, 0, others);
         }
-        if (chain.linksOf(self.id()).contains(keyResult) && expands(chain, self)) {
-            return new Contribution(
-                    keyResult,
-                    Way.EXPANDED,
-                    self.id(),
-                    null,
-                    null,
-                    chain.children().countable(),
-                    Set.of());
-        }
         return null;
     }
 
     /**
      * The item of the chain that puts a non-sub-task item into the key result's work set as an item of its own (linked
-     * itself and not an epic with children, or a child of a linked epic); {@code null} when none does.
+     * itself and not a container with children, or below a linked container: the nearest one); {@code null} when none
+     * does. The walk up never goes round a Parent Link cycle.
      */
     private static IssueId through(WorkChain chain, WorkItem item, KeyResultId keyResult) {
-        if (item.isSubtask()) {
+        if (item.isSubtask() || expands(chain, item)) {
             return null;
         }
-        if (chain.linksOf(item.id()).contains(keyResult) && !expands(chain, item)) {
+        return reaching(chain, item, keyResult);
+    }
+
+    /**
+     * The item of the chain whose link brings a non-sub-task item into the key result's work set, as an item or as a
+     * container expanded into its children: the item itself when linked, else the nearest linked container above it.
+     */
+    private static IssueId reaching(WorkChain chain, WorkItem item, KeyResultId keyResult) {
+        if (chain.linksOf(item.id()).contains(keyResult)) {
             return item.id();
         }
-        WorkItem epic = chain.item(item.epicId());
-        if (epic != null && epic.isEpic() && chain.linksOf(epic.id()).contains(keyResult)) {
-            return epic.id();
+        Set<IssueId> seen = new LinkedHashSet<>();
+        seen.add(item.id());
+        IssueId up = chain.containerOf(item);
+        while (up != null && seen.add(up)) {
+            if (chain.linksOf(up).contains(keyResult)) {
+                return up;
+            }
+            up = chain.containerOf(chain.item(up));
         }
         return null;
     }
 
     private static boolean expands(WorkChain chain, WorkItem item) {
-        return item.isEpic() && chain.hasChildren(item.id());
+        return !item.isSubtask() && chain.hasChildren(item.id());
     }
 }

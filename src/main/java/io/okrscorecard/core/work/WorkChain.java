@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * One work item and the items above it through which it can be in a key result's work set: the item, a sub-task's
- * parent, the epic of each (Epic Link), each with its own "contributes to" links; and, when the item is an epic, how
- * many children it has. It is a small graph, walked upward one step at a time ({@link #above}), so that a further level
- * (a Parent Link ancestor) is one more step of the walk, not another shape.
+ * parent, the epic of each (Epic Link) or, without an epic, the item its Parent Link names (the levels above epics), and
+ * so on up, each with its own "contributes to" links; and, for the item and the linked items whose children the chain
+ * does not show, how many children they have. It is a small graph, walked upward one step at a time ({@link #above}).
  *
  * <p>What it holds is enough to say, for every key result, whether and how the item is in its work set exactly as
  * {@code WorkSet.expand} would say over the whole graph (see {@code core.rollup.Contributions}), without reading any
@@ -31,7 +31,7 @@ public final class WorkChain {
     public static final int MAX_STEPS = 8;
 
     /**
-     * The children of an epic by Epic Link.
+     * The children of a container: an epic's by Epic Link, any other item's by Parent Link ({@link WorkGraph#childrenOf}).
      *
      * @param all every child, of any kind: an epic with none is counted as one item itself
      * @param countable the children that are not sub-tasks: those its work set counts instead of it
@@ -54,8 +54,8 @@ public final class WorkChain {
         /** The key results each of these issues "contributes to" directly. */
         Map<IssueId, Set<KeyResultId>> contributions(Collection<IssueId> ids);
 
-        /** The children of an epic (Epic Link). */
-        Children childrenOf(IssueId epic);
+        /** The children of a container: an epic's by Epic Link, any other item's by Parent Link. */
+        Children childrenOf(WorkItem container);
     }
 
     private final IssueId issue;
@@ -87,23 +87,44 @@ public final class WorkChain {
         this.children = Map.copyOf(ValidationException.requireValue(children, "children"));
     }
 
-    /** The ids one step above an item: a sub-task's parent and the item's epic (later also its Parent Link). */
+    /** The ids one step above an item: a sub-task's parent and the item's epic, or without one its Parent Link. */
     public static List<IssueId> above(WorkItem item) {
         List<IssueId> above = new ArrayList<>(2);
         if (item.parentId() != null) {
             above.add(item.parentId());
         }
-        if (item.epicId() != null) {
-            above.add(item.epicId());
+        if (item.containerId() != null) {
+            above.add(item.containerId());
         }
         return above;
     }
 
     /**
+     * The container a work set expands into this item, as {@link WorkGraph#containerOf} says over the whole graph: its
+     * epic when the chain knows it as an epic; without an epic, the item its Parent Link names when the chain knows it
+     * as neither an epic nor a sub-task. {@code null} otherwise.
+     */
+    public IssueId containerOf(WorkItem item) {
+        return containerOf(item, items);
+    }
+
+    private static IssueId containerOf(WorkItem item, Map<IssueId, WorkItem> items) {
+        if (item == null) {
+            return null;
+        }
+        if (item.epicId() != null) {
+            WorkItem epic = items.get(item.epicId());
+            return epic != null && epic.isEpic() ? epic.id() : null;
+        }
+        WorkItem up = item.parentLinkId() == null ? null : items.get(item.parentLinkId());
+        return up != null && !up.isEpic() && !up.isSubtask() ? up.id() : null;
+    }
+
+    /**
      * Walks upward from the issue: one read of items per step (at most {@link #MAX_STEPS}), one read of the links of
-     * every item found, and one count of children for the issue when it is an epic and for each linked epic of the
-     * chain whose children are not known from the chain itself (a sub-task's parent that is an epic). An issue that
-     * does not exist has an empty chain.
+     * every item found, and one count of children for the issue (unless it is a sub-task), for a sub-task's parent and
+     * for each linked item of the chain whose children are not known from the chain itself. An issue that does not
+     * exist has an empty chain.
      */
     public static WorkChain read(IssueId issue, Reader reader) {
         Map<IssueId, WorkItem> found = new LinkedHashMap<>();
@@ -131,17 +152,22 @@ public final class WorkChain {
             return new WorkChain(issue, Map.of(), Map.of(), Map.of());
         }
         Map<IssueId, Set<KeyResultId>> links = reader.contributions(found.keySet());
-        Set<IssueId> epicsWithKnownChildren = new LinkedHashSet<>();
+        Set<IssueId> withKnownChildren = new LinkedHashSet<>();
         for (WorkItem item : found.values()) {
-            if (item.epicId() != null) {
-                epicsWithKnownChildren.add(item.epicId());
+            IssueId container = containerOf(item, found);
+            if (container != null) {
+                withKnownChildren.add(container);
             }
         }
+        // whether an item stands for its children matters for the issue and a sub-task's parent (each counted or
+        // expanded itself) and for the linked items; the containers above them are known to have children
         Map<IssueId, Children> children = new LinkedHashMap<>();
         for (WorkItem item : found.values()) {
+            boolean itself = item.id().equals(issue);
+            boolean counts = itself || item.id().equals(self.parentId());
             boolean linked = !links.getOrDefault(item.id(), Set.of()).isEmpty();
-            if (item.isEpic() && (item.id().equals(issue) || (linked && !epicsWithKnownChildren.contains(item.id())))) {
-                children.put(item.id(), reader.childrenOf(item.id()));
+            if (!item.isSubtask() && (itself || ((counts || linked) && !withKnownChildren.contains(item.id())))) {
+                children.put(item.id(), reader.childrenOf(item));
             }
         }
         return new WorkChain(issue, found, links, children);
@@ -172,10 +198,10 @@ public final class WorkChain {
             }
 
             @Override
-            public Children childrenOf(IssueId epic) {
+            public Children childrenOf(WorkItem container) {
                 int all = 0;
                 int countable = 0;
-                for (WorkItem child : graph.childrenOf(epic)) {
+                for (WorkItem child : graph.childrenOf(container.id())) {
                     all++;
                     if (!child.isSubtask()) {
                         countable++;
@@ -212,22 +238,22 @@ public final class WorkChain {
         return all;
     }
 
-    /** The issue's children when it is an epic, {@link Children#NONE} otherwise. */
+    /** The issue's children (an epic's, or an item's of a level above epics), {@link Children#NONE} for a sub-task. */
     public Children children() {
         return children.getOrDefault(issue, Children.NONE);
     }
 
     /**
-     * Whether an epic of the chain has children, so that its work sets count them instead of it: known from a child in
-     * the chain, or from its count of children.
+     * Whether a container of the chain has children, so that its work sets count them instead of it: known from its
+     * count of children, or from an item of the chain it contains.
      */
-    public boolean hasChildren(IssueId epic) {
-        Children known = children.get(epic);
+    public boolean hasChildren(IssueId container) {
+        Children known = children.get(container);
         if (known != null) {
             return known.all() > 0;
         }
         for (WorkItem item : items.values()) {
-            if (epic.equals(item.epicId())) {
+            if (container.equals(containerOf(item))) {
                 return true;
             }
         }

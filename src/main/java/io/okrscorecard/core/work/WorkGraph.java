@@ -32,6 +32,7 @@ public final class WorkGraph {
     private final Map<IssueId, Map<IssueId, WorkItem>> childrenByEpic;
     /** Issues without an epic by the item their Parent Link names (the levels above epics). */
     private final Map<IssueId, Map<IssueId, WorkItem>> childrenByParentLink;
+
     private final Map<KeyResultId, Set<IssueId>> contributorsByKeyResult;
     private final Map<IssueId, Set<KeyResultId>> keyResultsByContributor;
 
@@ -213,7 +214,9 @@ public final class WorkGraph {
         if (item.epicId() != null) {
             childrenByEpic.computeIfAbsent(item.epicId(), e -> new HashMap<>()).put(item.id(), item);
         } else if (item.parentLinkId() != null) {
-            childrenByParentLink.computeIfAbsent(item.parentLinkId(), e -> new HashMap<>()).put(item.id(), item);
+            childrenByParentLink
+                    .computeIfAbsent(item.parentLinkId(), e -> new HashMap<>())
+                    .put(item.id(), item);
         }
         return previous;
     }
@@ -313,7 +316,8 @@ public final class WorkGraph {
      * issues whose Epic Link names it; for any other item, the issues without an epic whose Parent Link names it.
      */
     public Collection<WorkItem> childrenOf(IssueId containerId) {
-        Map<IssueId, WorkItem> children = containerId == null ? null : childIndexOf(containerId).get(containerId);
+        Map<IssueId, WorkItem> children =
+                containerId == null ? null : childIndexOf(containerId).get(containerId);
         return children == null ? Collections.emptyList() : Collections.unmodifiableCollection(children.values());
     }
 

@@ -73,8 +73,8 @@ public final class JiraWorkChains implements WorkChains {
             }
 
             @Override
-            public WorkChain.Children childrenOf(IssueId epic) {
-                return items.childrenOf(epic);
+            public WorkChain.Children childrenOf(WorkItem container) {
+                return items.childrenOf(container);
             }
         });
     }

@@ -192,12 +192,17 @@ public final class JiraWorkItemSource implements WorkItemSource {
     }
 
     /**
-     * The children of one epic as the work graph holds them: every issue whose Epic Link is the epic, in one paged
-     * search; sub-tasks carry no Epic Link of their own ({@link WorkItemReader}), so every child found is countable.
+     * The children of one container as the work graph holds them, in one paged search: an epic's, every issue whose
+     * Epic Link is the epic (sub-tasks carry no Epic Link of their own, {@link WorkItemReader}, so every child found is
+     * countable); any other item's, the issues without an epic whose Parent Link names it (none, and no search, without
+     * Advanced Roadmaps' field).
      */
-    WorkChain.Children childrenOf(IssueId epic) {
+    WorkChain.Children childrenOf(WorkItem container) {
         WorkItemReader reader = reader();
-        List<Issue> children = childrenOf(List.of(epic.value()), reader);
+        if (!container.isEpic()) {
+            return new LevelsAboveEpics(search).childrenOf(container.key().value(), reader);
+        }
+        List<Issue> children = childrenOf(List.of(container.id().value()), reader);
         int countable = 0;
         for (Issue child : children) {
             if (!child.isSubTask()) {

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.jql.builder.JqlQueryBuilder;
 import com.atlassian.query.Query;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.work.WorkChain;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import io.okrscorecard.jira.issues.PagedSearch;
@@ -50,7 +51,8 @@ final class LevelsAboveEpics {
                 }
             }
             List<Issue> next = new ArrayList<>();
-            for (Map.Entry<Issue, Long> child : childrenByParentLink(parents, reader).entrySet()) {
+            for (Map.Entry<Issue, Long> child :
+                    childrenByParentLink(parents, reader).entrySet()) {
                 Issue issue = child.getKey();
                 if (found.putIfAbsent(issue.getId(), issue) != null) {
                     continue;
@@ -100,6 +102,22 @@ final class LevelsAboveEpics {
         return children;
     }
 
+    /** The Parent Link children of one item, by key, as the work graph holds them (no epic of their own). */
+    WorkChain.Children childrenOf(String key, WorkItemReader reader) {
+        if (reader.parentLink() == null) {
+            return WorkChain.Children.NONE;
+        }
+        int[] counts = new int[2];
+        search.forEach(parentLinkQuery(reader, List.of(key)), issue -> {
+            WorkItem child = reader.read(issue);
+            if (child.epicId() == null) {
+                counts[0]++;
+                counts[1] += child.isSubtask() ? 0 : 1;
+            }
+        });
+        return new WorkChain.Children(counts[0], counts[1]);
+    }
+
     private static Query parentLinkQuery(WorkItemReader reader, List<String> keys) {
         return JqlQueryBuilder.newBuilder()
                 .where()
@@ -117,5 +135,4 @@ final class LevelsAboveEpics {
         String key = reader.parentLinkKey(issue);
         return key == null ? null : parents.get(key);
     }
-
 }

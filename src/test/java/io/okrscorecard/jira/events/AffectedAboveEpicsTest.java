@@ -57,7 +57,8 @@ public class AffectedAboveEpicsTest {
         when(registry.idOf(HostObject.KEY_RESULT_ISSUE_TYPE)).thenReturn(Optional.empty());
         IssueLinkType epicStory = mock(IssueLinkType.class);
         when(epicStory.getId()).thenReturn(EPIC_STORY);
-        when(linkTypes.getIssueLinkTypesByName(AffectedKeyResults.EPIC_STORY_LINK)).thenReturn(List.of(epicStory));
+        when(linkTypes.getIssueLinkTypesByName(AffectedKeyResults.EPIC_STORY_LINK))
+                .thenReturn(List.of(epicStory));
         when(links.getInwardLinks(anyLong())).thenAnswer(i -> inward.getOrDefault(i.<Long>getArgument(0), List.of()));
         when(links.getOutwardLinks(anyLong())).thenAnswer(i -> outward.getOrDefault(i.<Long>getArgument(0), List.of()));
         when(customFields.getCustomFieldObjects()).thenReturn(List.of(parentLink));
@@ -75,7 +76,9 @@ public class AffectedAboveEpicsTest {
         contributes(theme, 8);
         stubLookups();
 
-        assertEquals(Set.of(KeyResultId.of(8), KeyResultId.of(9)), affected().ofIssue(story).throughWork());
+        assertEquals(
+                Set.of(KeyResultId.of(8), KeyResultId.of(9)),
+                affected().ofIssue(story).throughWork());
     }
 
     @Test

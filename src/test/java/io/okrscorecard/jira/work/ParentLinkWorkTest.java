@@ -149,7 +149,9 @@ public class ParentLinkWorkTest {
 
         assertEquals(List.of("ST-1"), counted(graph));
         WorkSet work = WorkSet.expand(KR, graph, RollupSettings.defaults());
-        assertEquals(List.of(IssueKey.of("INI-1")), List.copyOf(work.hierarchyCycles().values()));
+        assertEquals(
+                List.of(IssueKey.of("INI-1")),
+                List.copyOf(work.hierarchyCycles().values()));
         assertEquals(
                 "each level searched once, INI-1 never again",
                 List.of(List.of("INI-1"), List.of("INI-2"), List.of("ST-1")),
@@ -191,7 +193,8 @@ public class ParentLinkWorkTest {
         }
         if (first.startsWith(JiraWorkItemSource.ISSUE_CLAUSE + " in ")) {
             return issues.stream()
-                    .filter(issue -> query.inValues().contains(issue.getId()) || query.inKeys().contains(issue.getKey()))
+                    .filter(issue -> query.inValues().contains(issue.getId())
+                            || query.inKeys().contains(issue.getKey()))
                     .toList();
         }
         return issues.stream()
