@@ -6,6 +6,7 @@ import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
@@ -43,19 +44,19 @@ abstract class OkrJqlFunction extends AbstractJqlFunction {
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
         List<String> args = operand.getArgs();
-        MessageSet messages = new MessageSetImpl();
+        MessageSet messages = newMessages();
         if (args.size() < getMinimumNumberOfExpectedArguments() || args.size() > maximumArguments()) {
-            messages.addErrorMessage(getI18n().getText(argumentCountKey(), getFunctionName()));
+            messages.addErrorMessage(i18n().getText(argumentCountKey(), getFunctionName()));
             return messages;
         }
         String wrongArgument = argumentsProblem(args);
         if (wrongArgument != null) {
-            messages.addErrorMessage(getI18n().getText(wrongArgument, getFunctionName(), args.get(args.size() - 1)));
+            messages.addErrorMessage(i18n().getText(wrongArgument, getFunctionName(), args.get(args.size() - 1)));
             return messages;
         }
         problem(searcherOf(searcher, false), args)
                 .ifPresent(value -> messages.addErrorMessage(
-                        getI18n().getText(messageKey(value), getFunctionName(), args.get(0))));
+                        i18n().getText(messageKey(value), getFunctionName(), args.get(0))));
         return messages;
     }
 
@@ -73,7 +74,7 @@ abstract class OkrJqlFunction extends AbstractJqlFunction {
                 args);
         List<QueryLiteral> literals = new ArrayList<>(answer.issues().size());
         for (IssueId id : answer.issues()) {
-            literals.add(new QueryLiteral(operand, id.value()));
+            literals.add(literal(operand, id.value()));
         }
         return literals;
     }
@@ -86,6 +87,21 @@ abstract class OkrJqlFunction extends AbstractJqlFunction {
     @Override
     public JiraDataType getDataType() {
         return JiraDataTypes.ISSUE;
+    }
+
+    /** A new, empty message set of Jira's. */
+    MessageSet newMessages() {
+        return new MessageSetImpl();
+    }
+
+    /** An issue id as the value of this function's operand, as Jira's issue functions return them. */
+    QueryLiteral literal(FunctionOperand operand, long issueId) {
+        return new QueryLiteral(operand, issueId);
+    }
+
+    /** Jira's texts in the searcher's language ({@link AbstractJqlFunction#getI18n}). */
+    I18nHelper i18n() {
+        return getI18n();
     }
 
     private String argumentCountKey() {
