@@ -4,6 +4,7 @@ import io.okrscorecard.app.FindingKeyResultWork;
 import io.okrscorecard.app.FindingKeyResultWork.Answer;
 import io.okrscorecard.app.FindingKeyResultWork.Problem;
 import io.okrscorecard.app.FindingKeyResultWork.Searcher;
+import io.okrscorecard.core.rollup.WorkSearch;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -14,9 +15,6 @@ import java.util.Locale;
  * the excluded issues too. Created by Jira through the plugin's Spring context (the {@code <jql-function>} module).
  */
 public final class KeyResultWorkFunction extends OkrJqlFunction {
-
-    /** The second argument that keeps the issues with an excluded resolution. */
-    public static final String WITH_EXCLUDED = "withExcluded";
 
     private final FindingKeyResultWork finding;
 
@@ -41,7 +39,7 @@ public final class KeyResultWorkFunction extends OkrJqlFunction {
 
     @Override
     String argumentsProblem(List<String> args) {
-        boolean known = args.size() < 2 || WITH_EXCLUDED.toLowerCase(Locale.ROOT).equals(
+        boolean known = args.size() < 2 || WorkSearch.WITH_EXCLUDED.toLowerCase(Locale.ROOT).equals(
                 args.get(1) == null ? null : args.get(1).trim().toLowerCase(Locale.ROOT));
         return known ? null : "okr.jql.error.option";
     }
