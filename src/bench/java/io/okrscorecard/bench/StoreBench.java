@@ -59,6 +59,7 @@ public final class StoreBench {
     private static final int SNAPSHOT_DAYS = 30;
     /** Issues in each key result's work set for the work-set index (ADR 0021): 100,000 rows in all. */
     private static final int ISSUES_PER_KEY_RESULT = 100;
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant T0 = Instant.parse("2026-11-30T08:00:00Z");
 
@@ -155,10 +156,12 @@ public final class StoreBench {
                 runs,
                 () -> transactions.inTransaction(() -> workSets.store(unchanged)));
         int[] round = {0};
-        measure("store the work sets of 1,000 KRs, 1 % of the issues changed (excluded flag flipped)", runs, () -> {
-            round[0]++;
-            return transactions.inTransaction(() -> workSets.store(workSets(round[0] % 2 == 0 ? 0 : 100)));
-        });
+        measure(
+                "store the work sets of 1,000 KRs, 1 % of the issues changed (excluded flag flipped)",
+                runs, () -> {
+                    round[0]++;
+                    return transactions.inTransaction(() -> workSets.store(workSets(round[0] % 2 == 0 ? 0 : 100)));
+                });
         List<WorkSetMembers> empty = new ArrayList<>();
         for (int kr = 1; kr <= KEY_RESULTS; kr++) {
             empty.add(WorkSetMembers.none(KeyResultId.of(keyResultId(kr))));
@@ -168,15 +171,15 @@ public final class StoreBench {
                 runs,
                 () -> transactions.inTransaction(() -> workSets.store(empty)),
                 () -> transactions.inTransaction(() -> workSets.store(unchanged)));
-        measure(
-                "keyResultWork: the counted issues of one KR",
-                runs,
-                () -> workSets.workOf(List.of(KeyResultId.of(keyResultId(500))), false).size());
+        measure("keyResultWork: the counted issues of one KR", runs, () -> workSets.workOf(
+                        List.of(KeyResultId.of(keyResultId(500))), false)
+                .size());
         List<KeyResultId> objective = new ArrayList<>();
         for (int kr = 1; kr <= 5; kr++) {
             objective.add(KeyResultId.of(keyResultId(kr)));
         }
-        measure("objectiveWork: the union over 5 KRs", runs, () -> workSets.workOf(objective, false).size());
+        measure("objectiveWork: the union over 5 KRs", runs, () -> workSets.workOf(objective, false)
+                .size());
     }
 
     /** 100 issues per key result (issue ids shared by neighbours), one in {@code everyExcluded} excluded (0: none). */

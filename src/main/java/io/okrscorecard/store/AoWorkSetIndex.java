@@ -118,9 +118,7 @@ public final class AoWorkSetIndex implements WorkSetIndex {
                     ao.find(
                             WorkSetItemEntity.class,
                             Query.select()
-                                    .where(
-                                            Chunks.in(WorkSetItemEntity.KEY_RESULT_ID, chunk.size()),
-                                            chunk.toArray())),
+                                    .where(Chunks.in(WorkSetItemEntity.KEY_RESULT_ID, chunk.size()), chunk.toArray())),
                     stored);
         }
         return stored;
@@ -190,8 +188,7 @@ public final class AoWorkSetIndex implements WorkSetIndex {
     public Set<KeyResultId> keyResultsHolding(IssueId issue) {
         Set<KeyResultId> keyResults = new TreeSet<>();
         for (WorkSetItemEntity row : ao.find(
-                WorkSetItemEntity.class,
-                Query.select().where(WorkSetItemEntity.ISSUE_ID + " = ?", issue.value()))) {
+                WorkSetItemEntity.class, Query.select().where(WorkSetItemEntity.ISSUE_ID + " = ?", issue.value()))) {
             keyResults.add(new KeyResultId(row.getKeyResultId()));
         }
         return keyResults;

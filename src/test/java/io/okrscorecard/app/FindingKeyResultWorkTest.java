@@ -39,7 +39,8 @@ public class FindingKeyResultWorkTest {
     public void recalculate() {
         okr.jira.put(WorkItems.story("S-7").resolved("Won't Do").build()).link(KR_1, Ids.issue("S-7"));
         okr.recalculating(Fixture.MID_Q4, index).recalculateAll(null);
-        finding = new FindingKeyResultWork(access, directory("O-1", "O-2", "KR-1", "KR-2", "KR-3", "S-4"), okr.jira, index);
+        finding = new FindingKeyResultWork(
+                access, directory("O-1", "O-2", "KR-1", "KR-2", "KR-3", "S-4"), okr.jira, index);
     }
 
     @Test
@@ -131,7 +132,9 @@ public class FindingKeyResultWorkTest {
         return new IssueDirectory() {
             @Override
             public Optional<IssueId> idOf(IssueKey key) {
-                return Arrays.asList(keys).contains(key.value()) ? Optional.of(Ids.issue(key.value())) : Optional.empty();
+                return Arrays.asList(keys).contains(key.value())
+                        ? Optional.of(Ids.issue(key.value()))
+                        : Optional.empty();
             }
 
             @Override

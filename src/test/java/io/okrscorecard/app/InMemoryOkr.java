@@ -79,7 +79,8 @@ public final class InMemoryOkr {
 
     /** A node that keeps the work-set index {@code index} with the progress rows, as the app in Jira does. */
     public RecalculatingProgress recalculating(Clock clock, WorkSetIndex index) {
-        return new RecalculatingProgress(jira, jira, settings, progress, snapshots, journal, transactions, clock, index);
+        return new RecalculatingProgress(
+                jira, jira, settings, progress, snapshots, journal, transactions, clock, index);
     }
 
     /** A node whose work-state cache keeps at most {@code cachedItems} work items. */

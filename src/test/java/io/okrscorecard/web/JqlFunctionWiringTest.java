@@ -41,7 +41,8 @@ public class JqlFunctionWiringTest {
     public void everyConstructorParameterHasExactlyOneCandidateInTheSpringContext() throws Exception {
         List<Class<?>> provided = AdminServletWiringTest.providedTypes();
         List<String> problems = new ArrayList<>();
-        for (Class<?> created : List.of(KeyResultWorkFunction.class, ObjectiveWorkFunction.class, KeyResultsFunction.class)) {
+        for (Class<?> created :
+                List.of(KeyResultWorkFunction.class, ObjectiveWorkFunction.class, KeyResultsFunction.class)) {
             Constructor<?>[] constructors = created.getConstructors();
             assertEquals(created + ": one public constructor, so autowiring has no choice", 1, constructors.length);
             for (Class<?> parameter : constructors[0].getParameterTypes()) {

@@ -6,8 +6,8 @@ import io.okrscorecard.app.FindingKeyResultWork.Problem;
 import io.okrscorecard.app.FindingKeyResultWork.Searcher;
 import io.okrscorecard.core.rollup.WorkSearch;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code issue in keyResultWork("KR-5")}: the issues the key result's rollup counts (its work set as
@@ -39,8 +39,10 @@ public final class KeyResultWorkFunction extends OkrJqlFunction {
 
     @Override
     String argumentsProblem(List<String> args) {
-        boolean known = args.size() < 2 || WorkSearch.WITH_EXCLUDED.toLowerCase(Locale.ROOT).equals(
-                args.get(1) == null ? null : args.get(1).trim().toLowerCase(Locale.ROOT));
+        boolean known = args.size() < 2
+                || WorkSearch.WITH_EXCLUDED
+                        .toLowerCase(Locale.ROOT)
+                        .equals(args.get(1) == null ? null : args.get(1).trim().toLowerCase(Locale.ROOT));
         return known ? null : "okr.jql.error.option";
     }
 }

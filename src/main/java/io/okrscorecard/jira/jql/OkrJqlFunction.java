@@ -55,8 +55,8 @@ abstract class OkrJqlFunction extends AbstractJqlFunction {
             return messages;
         }
         problem(searcherOf(searcher, false), args)
-                .ifPresent(value -> messages.addErrorMessage(
-                        i18n().getText(messageKey(value), getFunctionName(), args.get(0))));
+                .ifPresent(value ->
+                        messages.addErrorMessage(i18n().getText(messageKey(value), getFunctionName(), args.get(0))));
         return messages;
     }
 
@@ -117,9 +117,8 @@ abstract class OkrJqlFunction extends AbstractJqlFunction {
     }
 
     private static Searcher searcherOf(ApplicationUser user, boolean overridesSecurity) {
-        Optional<Viewer> viewer = user == null || user.getKey() == null
-                ? Optional.empty()
-                : Optional.of(new Viewer(user.getKey()));
+        Optional<Viewer> viewer =
+                user == null || user.getKey() == null ? Optional.empty() : Optional.of(new Viewer(user.getKey()));
         return new Searcher(viewer, overridesSecurity);
     }
 }

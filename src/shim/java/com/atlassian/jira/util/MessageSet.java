@@ -1,4 +1,5 @@
-// Shim of com.atlassian.jira.util.MessageSet; source: https://docs.atlassian.com/jira/server/com/atlassian/jira/util/MessageSet.html
+// Shim of com.atlassian.jira.util.MessageSet; source:
+// https://docs.atlassian.com/jira/server/com/atlassian/jira/util/MessageSet.html
 // (interface: addErrorMessage(String), hasAnyErrors(), getErrorMessages()); used by public JQL functions
 // (ProjectsFunction: messages.addErrorMessage); subset
 package com.atlassian.jira.util;

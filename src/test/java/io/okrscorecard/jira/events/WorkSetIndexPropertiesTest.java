@@ -17,13 +17,13 @@ import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl.Viewer;
-import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.port.IssueDirectory;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.WorkSet;
 import io.okrscorecard.core.rollup.WorkSetMembers;
+import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.StatusCategory;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
@@ -98,7 +98,8 @@ public class WorkSetIndexPropertiesTest {
     public void anIssueAddedToALinkedEpicAppearsInTheKeyResultsWorkOnTheEventPath() {
         Run run = new Run(22);
         IssueId epic = run.linkedEpic();
-        KeyResultId kr = run.model.jira.withGraph(graph -> graph.keyResultsLinking(epic).iterator().next());
+        KeyResultId kr = run.model.jira.withGraph(
+                graph -> graph.keyResultsLinking(epic).iterator().next());
         IssueId story = IssueId.of(900_001);
         run.model.jira.put(new WorkItem(
                 story,
@@ -111,8 +112,9 @@ public class WorkSetIndexPropertiesTest {
                 epic,
                 null));
 
-        run.listeners.get(1).onIssueLinkCreated(
-                run.storm.jira.linkCreated(epic.value(), story.value(), JiraSide.EPIC_STORY));
+        run.listeners
+                .get(1)
+                .onIssueLinkCreated(run.storm.jira.linkCreated(epic.value(), story.value(), JiraSide.EPIC_STORY));
         run.listeners.get(1).onIssueEvent(run.storm.jira.event(story.value(), JiraSide.STORY_TYPE, 1L));
         run.listeners.get(1).drainNow();
 
@@ -224,7 +226,8 @@ public class WorkSetIndexPropertiesTest {
         }
 
         void assertFunctionsAnswerTheWorkSets() {
-            FindingKeyResultWork finding = new FindingKeyResultWork(new BrowsingViewer(), directory(), model.jira, index);
+            FindingKeyResultWork finding =
+                    new FindingKeyResultWork(new BrowsingViewer(), directory(), model.jira, index);
             Map<KeyResultId, WorkSetMembers> expected = expectedMembers();
             for (Objective objective : model.jira.objectives()) {
                 Set<IssueId> union = new TreeSet<>();
@@ -235,11 +238,13 @@ public class WorkSetIndexPropertiesTest {
                     assertEquals(
                             kr.key() + " keyResultWork",
                             new TreeSet<>(members.counted()),
-                            finding.keyResultWork(EVERYONE, kr.key().value(), false).issues());
+                            finding.keyResultWork(EVERYONE, kr.key().value(), false)
+                                    .issues());
                     assertEquals(
                             kr.key() + " keyResultWork withExcluded",
                             all,
-                            finding.keyResultWork(EVERYONE, kr.key().value(), true).issues());
+                            finding.keyResultWork(EVERYONE, kr.key().value(), true)
+                                    .issues());
                     union.addAll(members.counted());
                 }
                 assertEquals(
@@ -280,7 +285,9 @@ public class WorkSetIndexPropertiesTest {
             Map<IssueKey, IssueId> ids = new HashMap<>();
             for (Objective objective : model.jira.objectives()) {
                 ids.put(objective.key(), IssueId.of(objective.id().value()));
-                objective.keyResults().forEach(kr -> ids.put(kr.key(), IssueId.of(kr.id().value())));
+                objective
+                        .keyResults()
+                        .forEach(kr -> ids.put(kr.key(), IssueId.of(kr.id().value())));
             }
             return new IssueDirectory() {
                 @Override

@@ -128,7 +128,9 @@ public class JqlFunctionsTest {
         when(finding.objectiveWork(new Searcher(Optional.empty(), true), "O-3"))
                 .thenReturn(new Answer(Optional.empty(), Set.of(IssueId.of(7))));
 
-        assertEquals(1, function.getValues(context(null, true), operand("O-3"), clause).size());
+        assertEquals(
+                1,
+                function.getValues(context(null, true), operand("O-3"), clause).size());
     }
 
     @Test

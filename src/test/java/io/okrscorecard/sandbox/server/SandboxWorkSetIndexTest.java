@@ -62,7 +62,9 @@ public class SandboxWorkSetIndexTest {
         try (EmbeddedH2 database = EmbeddedH2.inFolder(data.resolve("h2"))) {
             TestActiveObjects ao = new TestActiveObjects(database.entityManager());
             ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
-            RollupSettings rollup = new AoScorecardSettingsRepository(ao, transactions).appSettings().rollup();
+            RollupSettings rollup = new AoScorecardSettingsRepository(ao, transactions)
+                    .appSettings()
+                    .rollup();
             Map<KeyResultId, Expected> expected = new LinkedHashMap<>();
             for (Objective objective : objectives) {
                 for (KeyResult kr : objective.keyResults()) {
@@ -80,8 +82,10 @@ public class SandboxWorkSetIndexTest {
             AoWorkSetIndex index = new AoWorkSetIndex(ao, transactions);
             int issues = 0;
             for (Map.Entry<KeyResultId, Expected> kr : expected.entrySet()) {
-                assertEquals(kr.getKey() + " counted", kr.getValue().counted(), index.workOf(List.of(kr.getKey()), false));
-                assertEquals(kr.getKey() + " with excluded", kr.getValue().all(), index.workOf(List.of(kr.getKey()), true));
+                assertEquals(
+                        kr.getKey() + " counted", kr.getValue().counted(), index.workOf(List.of(kr.getKey()), false));
+                assertEquals(
+                        kr.getKey() + " with excluded", kr.getValue().all(), index.workOf(List.of(kr.getKey()), true));
                 issues += kr.getValue().all().size();
             }
             assertTrue("key results: " + expected.size(), expected.size() >= 20);

@@ -1,5 +1,6 @@
 // Shim of com.atlassian.jira.plugin.jql.function.JqlFunction; source:
-// https://docs.atlassian.com/jira/server/com/atlassian/jira/plugin/jql/function/AbstractJqlFunction.html (the interface's
+// https://docs.atlassian.com/jira/server/com/atlassian/jira/plugin/jql/function/AbstractJqlFunction.html (the
+// interface's
 // methods as AbstractJqlFunction and its subclasses implement them) and
 // https://docs.atlassian.com/jira/latest/com/atlassian/jira/plugin/jql/function/LastLoginFunction.html (validate with
 // ApplicationUser, getValues with QueryCreationContext); no Lucene type in any signature
