@@ -170,6 +170,13 @@ public class OkrReadingResourcesTest {
     }
 
     @Test
+    public void anObjectiveAnswersTheJiraSearchOfItsKeyResultsWorkThroughTheObjectiveWorkFunction() {
+        assertEquals(
+                "issue in objectiveWork(\"O-1\") ORDER BY key",
+                rest.get("objectives/O-1").json().get("searchJql").asText());
+    }
+
+    @Test
     public void theSearchOfTheWorkNamesOnlyTheKeyResultSoNoHiddenEpicIsNamed() {
         personas.actAs(Persona.MEMBER);
         personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
