@@ -2,6 +2,7 @@ package io.okrscorecard.web;
 
 import static org.junit.Assert.assertEquals;
 
+import io.okrscorecard.core.rollup.WorkSearch;
 import io.okrscorecard.jira.jql.KeyResultWorkFunction;
 import io.okrscorecard.jira.jql.KeyResultsFunction;
 import io.okrscorecard.jira.jql.ObjectiveWorkFunction;
@@ -16,8 +17,9 @@ import org.w3c.dom.Element;
 
 /**
  * The app's JQL functions as atlassian-plugin.xml declares them: one {@code <jql-function>} per function, named as the
- * user guide documents it, a list function (used with IN), created by Jira through the plugin's Spring context with
- * its constructor injected by type, so every parameter type needs exactly one bean in plugin-context.xml.
+ * app's own searches ({@link WorkSearch}) and the user guide name it, a list function (used with IN), created by Jira
+ * through the plugin's Spring context with its constructor injected by type, so every parameter type needs exactly one
+ * bean in plugin-context.xml.
  */
 public class JqlFunctionWiringTest {
     private final PluginResources descriptor = PluginResources.fromClasspath();
@@ -31,9 +33,9 @@ public class JqlFunctionWiringTest {
         }
         assertEquals(
                 Map.of(
-                        "keyResultWork", KeyResultWorkFunction.class.getName(),
-                        "objectiveWork", ObjectiveWorkFunction.class.getName(),
-                        "keyResults", KeyResultsFunction.class.getName()),
+                        WorkSearch.KEY_RESULT_WORK, KeyResultWorkFunction.class.getName(),
+                        WorkSearch.OBJECTIVE_WORK, ObjectiveWorkFunction.class.getName(),
+                        WorkSearch.KEY_RESULTS, KeyResultsFunction.class.getName()),
                 classByName);
     }
 
