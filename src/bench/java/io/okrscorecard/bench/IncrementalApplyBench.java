@@ -26,16 +26,9 @@ import io.okrscorecard.store.AoDirtyKeyResultJournal;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSnapshotRepository;
-import io.okrscorecard.store.CheckInEntity;
-import io.okrscorecard.store.CycleEntity;
-import io.okrscorecard.store.DirtyKeyResultEntity;
-import io.okrscorecard.store.HostObjectEntity;
+import io.okrscorecard.store.AoWorkSetIndex;
+import io.okrscorecard.store.H2Store;
 import io.okrscorecard.store.JiraTableNames;
-import io.okrscorecard.store.MappedValueEntity;
-import io.okrscorecard.store.PerspectiveEntity;
-import io.okrscorecard.store.ProgressEntity;
-import io.okrscorecard.store.SettingEntity;
-import io.okrscorecard.store.SnapshotEntity;
 import io.okrscorecard.store.TestActiveObjects;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,7 +119,9 @@ public final class IncrementalApplyBench {
                 new AoSnapshotRepository(ao, transactions),
                 new AoDirtyKeyResultJournal(ao, transactions),
                 timed.transactions(transactions),
-                clock);
+                clock,
+                // the work-set index, as the app in Jira keeps it (ADR 0021)
+                new AoWorkSetIndex(ao, transactions));
         applying = new ApplyingIssueChanges(recalculating, timedJira, timedSettings, clock);
         seed();
     }
@@ -145,16 +140,8 @@ public final class IncrementalApplyBench {
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();
         entityManager.migrateDestructively();
-        entityManager.migrate(
-                PerspectiveEntity.class,
-                MappedValueEntity.class,
-                SettingEntity.class,
-                HostObjectEntity.class,
-                CycleEntity.class,
-                ProgressEntity.class,
-                CheckInEntity.class,
-                SnapshotEntity.class,
-                DirtyKeyResultEntity.class);
+        // every table of the store, as Jira creates them (the settings read the cycle events, ADR 0018)
+        H2Store.migrate(entityManager);
         try {
             new IncrementalApplyBench(entityManager)
                     .run(url, Integer.getInteger("bench.runs", 200), Integer.getInteger("bench.fullRuns", 10));

@@ -1,6 +1,7 @@
 package io.okrscorecard.bench;
 
 import io.okrscorecard.core.CycleId;
+import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
@@ -16,6 +17,7 @@ import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.progress.StoredProgress.WorkCounts;
 import io.okrscorecard.core.rollup.Progress;
 import io.okrscorecard.core.rollup.RollupPolicy;
+import io.okrscorecard.core.rollup.WorkSetMembers;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.PerspectiveScore;
@@ -28,6 +30,7 @@ import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSnapshotRepository;
+import io.okrscorecard.store.AoWorkSetIndex;
 import io.okrscorecard.store.H2Store;
 import io.okrscorecard.store.TestActiveObjects;
 import io.okrscorecard.store.TestStore;
@@ -37,6 +40,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntSupplier;
 import net.java.ao.EntityManager;
 
@@ -52,6 +57,9 @@ public final class StoreBench {
     private static final int OBJECTIVES = 200;
     private static final int CHECK_INS = 10_000;
     private static final int SNAPSHOT_DAYS = 30;
+    /** Issues in each key result's work set for the work-set index (ADR 0021): 100,000 rows in all. */
+    private static final int ISSUES_PER_KEY_RESULT = 100;
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant T0 = Instant.parse("2026-11-30T08:00:00Z");
 
@@ -61,6 +69,7 @@ public final class StoreBench {
     private final AoScorecardSettingsRepository settings;
     private final AoSnapshotRepository snapshots;
     private final AoCheckInRepository checkIns;
+    private final AoWorkSetIndex workSets;
     private final EntityManager entityManager;
     private long clock;
 
@@ -73,6 +82,7 @@ public final class StoreBench {
         settings = store.settings;
         snapshots = store.snapshots;
         checkIns = store.checkIns;
+        workSets = store.workSets;
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,6 +128,7 @@ public final class StoreBench {
                     + settings.perspectives().all().size()
                     + snapshots.trends(trendSubjects, TODAY.minusDays(6), TODAY).size());
         });
+        measureWorkSetIndex(runs);
         measure(
                 "append 10,000 check-ins (one transaction)",
                 runs,
@@ -132,13 +143,74 @@ public final class StoreBench {
                 }));
     }
 
+    /**
+     * The work-set index's share of a full recalculation of 1,000 key results (ADR 0021): storing their whole work sets
+     * when nothing changed (the usual night), when 1 % of the issues moved, and the first fill after an upgrade; and
+     * the reads of the JQL functions.
+     */
+    private void measureWorkSetIndex(int runs) {
+        List<WorkSetMembers> unchanged = workSets(0);
+        workSets.store(unchanged);
+        measure(
+                "store the work sets of 1,000 KRs (100,000 issues), none changed",
+                runs,
+                () -> transactions.inTransaction(() -> workSets.store(unchanged)));
+        int[] round = {0};
+        measure(
+                "store the work sets of 1,000 KRs, 1 % of the issues changed (excluded flag flipped)",
+                runs, () -> {
+                    round[0]++;
+                    return transactions.inTransaction(() -> workSets.store(workSets(round[0] % 2 == 0 ? 0 : 100)));
+                });
+        List<WorkSetMembers> empty = new ArrayList<>();
+        for (int kr = 1; kr <= KEY_RESULTS; kr++) {
+            empty.add(WorkSetMembers.none(KeyResultId.of(keyResultId(kr))));
+        }
+        measure(
+                "first fill: 100,000 rows of 1,000 KRs into an empty index (emptied before each run, not timed)",
+                runs,
+                () -> transactions.inTransaction(() -> workSets.store(empty)),
+                () -> transactions.inTransaction(() -> workSets.store(unchanged)));
+        measure("keyResultWork: the counted issues of one KR", runs, () -> workSets.workOf(
+                        List.of(KeyResultId.of(keyResultId(500))), false)
+                .size());
+        List<KeyResultId> objective = new ArrayList<>();
+        for (int kr = 1; kr <= 5; kr++) {
+            objective.add(KeyResultId.of(keyResultId(kr)));
+        }
+        measure("objectiveWork: the union over 5 KRs", runs, () -> workSets.workOf(objective, false)
+                .size());
+    }
+
+    /** 100 issues per key result (issue ids shared by neighbours), one in {@code everyExcluded} excluded (0: none). */
+    private static List<WorkSetMembers> workSets(int everyExcluded) {
+        List<WorkSetMembers> all = new ArrayList<>(KEY_RESULTS);
+        for (int kr = 1; kr <= KEY_RESULTS; kr++) {
+            Set<IssueId> counted = new TreeSet<>();
+            Set<IssueId> excluded = new TreeSet<>();
+            for (int i = 0; i < ISSUES_PER_KEY_RESULT; i++) {
+                IssueId issue = IssueId.of(1_000_000L + kr * 50L + i);
+                (everyExcluded > 0 && i % everyExcluded == kr % everyExcluded ? excluded : counted).add(issue);
+            }
+            all.add(new WorkSetMembers(KeyResultId.of(keyResultId(kr)), counted, excluded, null));
+        }
+        return all;
+    }
+
     private void measure(String operation, int runs, IntSupplier work) {
+        measure(operation, runs, () -> 0, work);
+    }
+
+    /** Times {@code work} only; {@code setup} runs before each warm-up and run, untimed and uncounted. */
+    private void measure(String operation, int runs, IntSupplier setup, IntSupplier work) {
         for (int i = 0; i < 2; i++) {
+            setup.getAsInt();
             work.getAsInt();
         }
         double[] ms = new double[runs];
         int statements = 0;
         for (int i = 0; i < runs; i++) {
+            setup.getAsInt();
             ao.statementsSinceLastCall();
             long start = System.nanoTime();
             work.getAsInt();

@@ -12,6 +12,7 @@ import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.recompute.LiveScorecard;
+import io.okrscorecard.core.rollup.WorkSetMembers;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
@@ -192,6 +193,13 @@ public final class ApplyingIssueChanges {
             Map<ProgressSubject, Long> expected = new HashMap<>();
             taken.forEach((objective, entry) -> {
                 Map<KeyResultId, Set<IssueId>> requested = byObjective.get(objective);
+                Set<IssueId> changed = new TreeSet<>();
+                requested.values().forEach(changed::addAll);
+                List<WorkSetMembers> before = entry.live()
+                        .scorecard()
+                        .objective(objective)
+                        .map(held -> ProgressRows.workSetsWithin(held, changed))
+                        .orElse(List.of());
                 ObjectiveScore score = entry.revision().equals(revision) && patched(entry.live(), requested, now)
                         ? entry.live().scorecard().objective(objective).orElse(null)
                         : null;
@@ -211,7 +219,8 @@ public final class ApplyingIssueChanges {
                         entry.live(),
                         entry.keyResults(),
                         entry.dependencies(),
-                        Set.of()));
+                        Set.of(),
+                        movedMembers(before, ProgressRows.workSetsWithin(score, changed))));
                 writing.put(objective, entry);
                 expected.putAll(entry.expectedVersions());
             });
@@ -288,6 +297,25 @@ public final class ApplyingIssueChanges {
             }
         }
         return current;
+    }
+
+    /**
+     * The changed issues' membership in the work sets where it moved (an issue resolved as Won't Do goes from counted
+     * to excluded): what the work-set index must store. A patch never changes the membership of other issues.
+     */
+    private static List<WorkSetMembers> movedMembers(List<WorkSetMembers> before, List<WorkSetMembers> after) {
+        Map<KeyResultId, WorkSetMembers> previous = new HashMap<>();
+        before.forEach(members -> previous.put(members.keyResult(), members));
+        List<WorkSetMembers> moved = new ArrayList<>();
+        for (WorkSetMembers members : after) {
+            WorkSetMembers was = previous.get(members.keyResult());
+            if (was == null
+                    || !was.counted().equals(members.counted())
+                    || !was.excluded().equals(members.excluded())) {
+                moved.add(members);
+            }
+        }
+        return moved;
     }
 
     /** Whether every row carries the numbers already stored for its subject. */

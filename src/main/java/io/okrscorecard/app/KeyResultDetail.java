@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param hiddenItems items in the key result's work the viewer may not browse (counted in the number, never named)
  * @param canCheckIn whether the viewer may record a check-in with a new value: a METRIC key result the viewer may edit
  * @param searchJql the Jira issue search of a WORK key result's work ({@link io.okrscorecard.core.rollup.WorkSearch}),
- *     null for other kinds or when the contribution link type is missing
+ *     null for other kinds
  * @param checkInDue the day since which a check-in is due today (a METRIC key result only), empty when none is due
  * @param closed the number the scorecard shows for it when its cycle is closed, empty otherwise
  * @param hierarchyCycles the visible issues at which its work met a cycle of Parent Links, not followed round

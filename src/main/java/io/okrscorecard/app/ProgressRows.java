@@ -1,13 +1,17 @@
 package io.okrscorecard.app;
 
+import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.port.MaterialisedProgressRepository;
 import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.VersionConflictException;
+import io.okrscorecard.core.port.WorkSetIndex;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.recompute.LiveScorecard;
+import io.okrscorecard.core.rollup.WorkExplanation;
+import io.okrscorecard.core.rollup.WorkSetMembers;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +44,8 @@ final class ProgressRows {
      * @param keyResults the objective's key results
      * @param dependencies versions of other rows the group was computed from, checked when it is stored
      * @param sharing the other key results whose work overlaps this objective's
+     * @param workSets what the work-set index stores with the rows (whole work sets after a fresh read, the changed
+     *     issues' part of them after an incremental apply); empty when the index stays as it is
      */
     record Group(
             ObjectiveId objective,
@@ -47,7 +54,8 @@ final class ProgressRows {
             LiveScorecard live,
             Set<KeyResultId> keyResults,
             Map<ProgressSubject, Long> dependencies,
-            Set<KeyResultId> sharing) {
+            Set<KeyResultId> sharing,
+            List<WorkSetMembers> workSets) {
 
         boolean touches(Set<ProgressSubject> subjects) {
             for (StoredProgress row : rows) {
@@ -83,18 +91,24 @@ final class ProgressRows {
 
     private final MaterialisedProgressRepository progress;
     private final Transactions transactions;
+    /** {@code null} on a node that keeps no work-set index (some tests and benchmarks). */
+    private final WorkSetIndex index;
 
-    ProgressRows(MaterialisedProgressRepository progress, Transactions transactions) {
+    ProgressRows(MaterialisedProgressRepository progress, Transactions transactions, WorkSetIndex index) {
         this.progress = progress;
         this.transactions = transactions;
+        this.index = index;
     }
 
     /**
-     * Stores the groups' rows on the condition of the expected versions. When some subjects moved, the groups touching
-     * them are set aside as overtaken and the others are stored without them.
+     * Stores the groups' rows on the condition of the expected versions, and their work sets into the work-set index in
+     * the same transaction, after the rows (whose optimistic write makes this writer the only one for their key
+     * results). When some subjects moved, the groups touching them are set aside as overtaken and the others are stored
+     * without them.
      *
      * @param ownTransaction true to run each attempt in a transaction of its own; false when the caller already runs
-     *     one, or when the store's own transaction is enough
+     *     one, or when the store's own transaction is enough (a group with work sets to store always gets one, so that
+     *     its rows and its index entries commit together)
      */
     Saved save(List<Group> groups, Map<ProgressSubject, Long> expected, boolean ownTransaction) {
         List<Group> remaining = new ArrayList<>(groups);
@@ -102,17 +116,26 @@ final class ProgressRows {
         while (!remaining.isEmpty()) {
             List<StoredProgress> rows = new ArrayList<>();
             Map<ProgressSubject, Long> conditions = new HashMap<>();
+            List<WorkSetMembers> workSets = new ArrayList<>();
             for (Group group : remaining) {
                 for (StoredProgress row : group.rows()) {
                     rows.add(row);
                     conditions.put(row.subject(), expected.get(row.subject()));
                 }
                 group.dependencies().forEach(conditions::putIfAbsent);
+                workSets.addAll(group.workSets());
             }
+            boolean indexed = index != null && !workSets.isEmpty();
+            Supplier<Map<ProgressSubject, StoredProgress>> write = () -> {
+                Map<ProgressSubject, StoredProgress> written = progress.saveIfUnchanged(rows, conditions);
+                if (indexed) {
+                    index.store(workSets);
+                }
+                return written;
+            };
             try {
-                Map<ProgressSubject, StoredProgress> stored = ownTransaction
-                        ? transactions.inTransaction(() -> progress.saveIfUnchanged(rows, conditions))
-                        : progress.saveIfUnchanged(rows, conditions);
+                Map<ProgressSubject, StoredProgress> stored =
+                        ownTransaction || indexed ? transactions.inTransaction(write) : write.get();
                 return new Saved(remaining, stored, overtaken);
             } catch (VersionConflictException e) {
                 List<Group> lost = new ArrayList<>();
@@ -149,6 +172,33 @@ final class ProgressRows {
             mine.put(row.subject(), stored.get(row.subject()));
         }
         return mine;
+    }
+
+    /** The whole work set of each key result of a scored objective; none for a METRIC or MILESTONE key result. */
+    static List<WorkSetMembers> workSetsOf(ObjectiveScore objective) {
+        List<WorkSetMembers> workSets = new ArrayList<>();
+        for (KeyResultScore kr : objective.keyResults()) {
+            workSets.add(
+                    kr.explanation() instanceof WorkExplanation work
+                            ? WorkSetMembers.of(kr.id(), work.workSet())
+                            : WorkSetMembers.none(kr.id()));
+        }
+        return workSets;
+    }
+
+    /**
+     * These issues' membership in the work set of each key result of a scored objective (a binary search per issue
+     * and key result, no scan of the work sets).
+     */
+    static List<WorkSetMembers> workSetsWithin(ObjectiveScore objective, Set<IssueId> issues) {
+        List<WorkSetMembers> workSets = new ArrayList<>();
+        for (KeyResultScore kr : objective.keyResults()) {
+            workSets.add(
+                    kr.explanation() instanceof WorkExplanation work
+                            ? WorkSetMembers.within(kr.id(), work.workSet(), issues)
+                            : new WorkSetMembers(kr.id(), Set.of(), Set.of(), issues));
+        }
+        return workSets;
     }
 
     /** The rows of a scored objective: its own, then one per key result. */

@@ -29,7 +29,6 @@ import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.settings.AppSettings;
-import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
 import java.time.Clock;
@@ -149,7 +148,7 @@ public final class ReadingKeyResults {
                 limited(ignored),
                 hidden,
                 canCheckIn,
-                searchJql(viewer, score.key(), explanation),
+                searchJql(score.key()),
                 Optional.empty(),
                 scorecards.closedNumberOf(computed.objective(), id),
                 visibleKeys(viewer, explanation.hierarchyCycles()));
@@ -178,20 +177,11 @@ public final class ReadingKeyResults {
     }
 
     /**
-     * The JQL search of the key result's work, naming only epics the viewer may browse (Jira rejects a search naming
-     * an issue its user cannot see, and the key of such an epic is not theirs to read); null when the contribution
-     * link type is not recorded or no longer exists.
+     * The JQL search of the key result's work: the app's {@code keyResultWork} function with the excluded issues, the
+     * same issues as {@link #work}; Jira answers it with the issues its searcher may browse.
      */
-    private String searchJql(Viewer viewer, IssueKey key, WorkExplanation explanation) {
-        List<IssueKey> epics = new ArrayList<>();
-        explanation.workSet().expandedEpics().forEach((epic, epicKey) -> {
-            if (access.canBrowse(viewer, epic)) {
-                epics.add(epicKey);
-            }
-        });
-        return issues.inwardDescription(HostObject.CONTRIBUTION_LINK)
-                .map(description -> new WorkSearch(key, description, epics).jql())
-                .orElse(null);
+    private static String searchJql(IssueKey key) {
+        return new WorkSearch(key).jql();
     }
 
     /** A page of the counted and excluded items of a WORK key result that the viewer may browse. */

@@ -14,6 +14,7 @@ import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.SnapshotRepository;
 import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.port.WorkSetIndex;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.recompute.ScorecardCalculator;
@@ -124,7 +125,35 @@ public final class RecalculatingProgress {
                 journal,
                 transactions,
                 clock,
-                WorkStateCache.withConfiguredBudget().itemBudget());
+                WorkStateCache.withConfiguredBudget().itemBudget(),
+                null);
+    }
+
+    /**
+     * A node that keeps the work-set index ({@link WorkSetIndex}) with the progress rows: the app in Jira and the
+     * sandbox. The constructors without one serve tests and benchmarks that never read the index.
+     */
+    public RecalculatingProgress(
+            ObjectiveSource objectives,
+            WorkItemSource work,
+            ScorecardSettingsRepository settings,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            DirtyKeyResultJournal journal,
+            Transactions transactions,
+            Clock clock,
+            WorkSetIndex index) {
+        this(
+                objectives,
+                work,
+                settings,
+                progress,
+                snapshots,
+                journal,
+                transactions,
+                clock,
+                WorkStateCache.withConfiguredBudget().itemBudget(),
+                ValidationException.requireValue(index, "workSetIndex"));
     }
 
     /** @param cachedItems the budget of this node's {@link WorkStateCache} in work items; 0 keeps nothing */
@@ -138,6 +167,24 @@ public final class RecalculatingProgress {
             Transactions transactions,
             Clock clock,
             int cachedItems) {
+        this(objectives, work, settings, progress, snapshots, journal, transactions, clock, cachedItems, null);
+    }
+
+    /**
+     * @param cachedItems the budget of this node's {@link WorkStateCache} in work items; 0 keeps nothing
+     * @param index the work-set index written with the progress rows, {@code null} for none
+     */
+    public RecalculatingProgress(
+            ObjectiveSource objectives,
+            WorkItemSource work,
+            ScorecardSettingsRepository settings,
+            MaterialisedProgressRepository progress,
+            SnapshotRepository snapshots,
+            DirtyKeyResultJournal journal,
+            Transactions transactions,
+            Clock clock,
+            int cachedItems,
+            WorkSetIndex index) {
         this.objectives = objectives;
         this.work = work;
         this.settings = settings;
@@ -148,7 +195,7 @@ public final class RecalculatingProgress {
         this.clock = clock;
         this.cache = new WorkStateCache(cachedItems);
         this.keptSettings = new KeptSettings(settings);
-        this.progressRows = new ProgressRows(progress, transactions);
+        this.progressRows = new ProgressRows(progress, transactions, index);
         this.recomputing = new RecomputingKeyResults(objectives, work, keptSettings, progressRows, cache, clock);
     }
 
@@ -293,7 +340,15 @@ public final class RecalculatingProgress {
             for (StoredProgress row : rows) {
                 expected.put(row.subject(), observed.getOrDefault(row.subject(), 0L));
             }
-            groups.add(new Group(objective.id(), keyResults, rows, null, keyResults, Map.of(), Set.of()));
+            groups.add(new Group(
+                    objective.id(),
+                    keyResults,
+                    rows,
+                    null,
+                    keyResults,
+                    Map.of(),
+                    Set.of(),
+                    ProgressRows.workSetsOf(objective)));
         });
         return transactions.inTransaction(() -> {
             Saved written = groups.isEmpty() ? Saved.NOTHING : progressRows.save(groups, expected, false);

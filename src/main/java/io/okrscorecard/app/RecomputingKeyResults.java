@@ -18,6 +18,7 @@ import io.okrscorecard.core.recompute.ScorecardDefinition;
 import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.WorkRollup;
 import io.okrscorecard.core.rollup.WorkSet;
+import io.okrscorecard.core.rollup.WorkSetMembers;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.StatusMode;
@@ -170,17 +171,27 @@ final class RecomputingKeyResults {
             List<StoredProgress> rows = ProgressRows.rowsOf(score, computedAt);
             Set<KeyResultId> answered = new TreeSet<>(keyResultIdsOf(objective));
             answered.retainAll(requested);
-            groups.add(new Group(objective.id(), answered, rows, live, keyResultIdsOf(objective), Map.of(), sharing));
+            groups.add(new Group(
+                    objective.id(),
+                    answered,
+                    rows,
+                    live,
+                    keyResultIdsOf(objective),
+                    Map.of(),
+                    sharing,
+                    ProgressRows.workSetsOf(score)));
         }
         for (KeyResultId orphan : orphans) {
+            WorkSet workSet = WorkSet.expand(orphan, graph, current.app().rollup());
             groups.add(new Group(
                     null,
                     Set.of(orphan),
-                    List.of(orphanRow(orphan, graph, current.app().rollup(), computedAt)),
+                    List.of(orphanRow(orphan, workSet, current.app().rollup(), computedAt)),
                     null,
                     Set.of(orphan),
                     Map.of(),
-                    Set.of()));
+                    Set.of(),
+                    List.of(WorkSetMembers.of(orphan, workSet))));
         }
         Map<ProgressSubject, Long> expected = ProgressRows.expectedVersions(groups, observed);
         Saved saved = progressRows.save(groups, expected, true);
@@ -247,8 +258,8 @@ final class RecomputingKeyResults {
      * known through an objective, so its row shows the progress of its linked work, with no other key result to share
      * work with ("no linked work" when it has none).
      */
-    private static StoredProgress orphanRow(KeyResultId id, WorkGraph graph, RollupSettings rollup, Instant at) {
-        WorkRollup.Result result = WorkRollup.explain(WorkSet.expand(id, graph, rollup), rollup, List.of());
+    private static StoredProgress orphanRow(KeyResultId id, WorkSet workSet, RollupSettings rollup, Instant at) {
+        WorkRollup.Result result = WorkRollup.explain(workSet, rollup, List.of());
         KeyResultScore score = new KeyResultScore(
                 id,
                 null,

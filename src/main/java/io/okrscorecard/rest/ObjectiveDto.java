@@ -2,7 +2,9 @@ package io.okrscorecard.rest;
 
 import io.okrscorecard.app.ObjectiveDetail;
 import io.okrscorecard.core.ObjectiveId;
+import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.rollup.WorkSearch;
 import io.okrscorecard.core.scoring.KeyResultScore;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import java.util.HashMap;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
  * An objective with its key results, computed afresh; key results the viewer may not browse are only counted.
  * {@code owner} is the owner's user key (for links), {@code ownerName} the display name to show; both are null for an
  * objective without an owner. {@code support}: what its supporting objectives contribute, null when none counts.
+ * {@code searchJql}: the JQL of Jira's issue search that finds the issues its key results count (the app's
+ * {@code objectiveWork} function), null when it has no WORK key result.
  */
 public record ObjectiveDto(
         String key,
@@ -29,6 +33,7 @@ public record ObjectiveDto(
         String undefinedReason,
         List<KeyResultSummaryDto> keyResults,
         int hiddenKeyResults,
+        String searchJql,
         SupportDto support,
         ClosedDto closed) {
 
@@ -67,6 +72,9 @@ public record ObjectiveDto(
                         .map(keyResult -> summary(keyResult, detail))
                         .collect(Collectors.toList()),
                 detail.hiddenKeyResults(),
+                objective.keyResults().stream().anyMatch(kr -> kr.kind() == KeyResultKind.WORK)
+                        ? WorkSearch.objectiveWork(objective.key())
+                        : null,
                 SupportDto.of(score.cascaded(), keys(detail)),
                 ClosedDto.of(detail.closed()));
     }

@@ -24,7 +24,9 @@ final class Entities {
             FrozenObjectiveEntity.class,
             // the review: grades and retrospectives
             GradeEntity.class,
-            RetrospectiveEntity.class);
+            RetrospectiveEntity.class,
+            // the work-set index the JQL functions answer from (ADR 0021)
+            WorkSetItemEntity.class);
 
     private Entities() {}
 

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.Fixture;
-import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.cycle.CycleState;
@@ -31,7 +30,7 @@ public class ClosingOnOneNodeTest {
     private final InMemoryOkr okr = SampleOkrs.create();
     private final H2Store store = H2Store.fresh("closing-nodes");
     private final MutableClock clock = new MutableClock(Fixture.MID_Q4.instant());
-    private final AccessControl administrator = new Administrator();
+    private final AccessControl administrator = new JiraAdministrator();
     private final Node first = new Node();
     private final Node second = new Node();
 
@@ -124,33 +123,5 @@ public class ClosingOnOneNodeTest {
                 store.progress,
                 Person::unknown,
                 clock);
-    }
-
-    /** A Jira administrator who may browse everything. */
-    private static final class Administrator implements AccessControl {
-        @Override
-        public Optional<Viewer> currentViewer() {
-            return Optional.of(new Viewer("JIRAUSER10000"));
-        }
-
-        @Override
-        public boolean isAdministrator(Viewer viewer) {
-            return true;
-        }
-
-        @Override
-        public boolean canBrowse(Viewer viewer, IssueId issue) {
-            return true;
-        }
-
-        @Override
-        public boolean canEdit(Viewer viewer, IssueId issue) {
-            return true;
-        }
-
-        @Override
-        public boolean isInGroup(Viewer viewer, String group) {
-            return false;
-        }
     }
 }

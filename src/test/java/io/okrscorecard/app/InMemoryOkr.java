@@ -25,6 +25,7 @@ import io.okrscorecard.core.port.Transactions;
 import io.okrscorecard.core.port.VersionConflictException;
 import io.okrscorecard.core.port.WorkChains;
 import io.okrscorecard.core.port.WorkItemSource;
+import io.okrscorecard.core.port.WorkSetIndex;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.recompute.ScorecardCalculator;
@@ -76,6 +77,12 @@ public final class InMemoryOkr {
 
     public RecalculatingProgress recalculating(Clock clock) {
         return new RecalculatingProgress(jira, jira, settings, progress, snapshots, journal, transactions, clock);
+    }
+
+    /** A node that keeps the work-set index {@code index} with the progress rows, as the app in Jira does. */
+    public RecalculatingProgress recalculating(Clock clock, WorkSetIndex index) {
+        return new RecalculatingProgress(
+                jira, jira, settings, progress, snapshots, journal, transactions, clock, index);
     }
 
     /** A node whose work-state cache keeps at most {@code cachedItems} work items. */

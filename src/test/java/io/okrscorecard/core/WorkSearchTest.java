@@ -18,40 +18,23 @@ import org.junit.Test;
  */
 public class WorkSearchTest {
     private static final KeyResultId KR_1 = Ids.keyResult("KR-1");
-    private static final String SUB_TASKS_LEFT_OUT = " AND issuetype not in subTaskIssueTypes() ORDER BY key";
 
     @Test
-    public void linkedEpicsWithChildrenAreReplacedByTheIssuesOfTheirEpicLink() {
-        WorkSearch search =
-                new WorkSearch(IssueKey.of("KR-1"), "has contribution from", List.of(key("E-2"), key("E-1")));
-
+    public void theSearchIsTheKeyResultsWorkWithTheExcludedIssuesOrderedByKey() {
         assertEquals(
-                "((issue in linkedIssues(\"KR-1\", \"has contribution from\") AND issue not in (\"E-1\", \"E-2\"))"
-                        + " OR \"Epic Link\" in (\"E-1\", \"E-2\"))"
-                        + SUB_TASKS_LEFT_OUT,
-                search.jql());
+                "issue in keyResultWork(\"KR-1\", \"withExcluded\") ORDER BY key",
+                new WorkSearch(IssueKey.of("KR-1")).jql());
     }
 
     @Test
-    public void withoutEpicsTheSearchIsTheLinkedIssues() {
-        WorkSearch search = new WorkSearch(IssueKey.of("KR-1"), "has contribution from", List.of());
-
-        assertEquals("issue in linkedIssues(\"KR-1\", \"has contribution from\")" + SUB_TASKS_LEFT_OUT, search.jql());
+    public void anObjectivesSearchIsTheWorkOfItsKeyResults() {
+        assertEquals("issue in objectiveWork(\"O-3\") ORDER BY key", WorkSearch.objectiveWork(IssueKey.of("O-3")));
     }
 
     @Test
-    public void aRenamedDescriptionWithQuotesAndBackslashesIsEscaped() {
-        WorkSearch search = new WorkSearch(IssueKey.of("KR-1"), "is \"fed\" by C:\\work\tand\nmore", List.of());
-
-        assertEquals(
-                "issue in linkedIssues(\"KR-1\", \"is \\\"fed\\\" by C:\\\\work\\tand\\nmore\")" + SUB_TASKS_LEFT_OUT,
-                search.jql());
-    }
-
-    @Test
-    public void aBlankDescriptionIsRejected() {
-        assertThrows(ValidationException.class, () -> new WorkSearch(IssueKey.of("KR-1"), " ", List.of()));
-        assertThrows(ValidationException.class, () -> new WorkSearch(IssueKey.of("KR-1"), null, List.of()));
+    public void aMissingKeyIsRejected() {
+        assertThrows(ValidationException.class, () -> new WorkSearch(null));
+        assertThrows(ValidationException.class, () -> WorkSearch.objectiveWork(null));
     }
 
     @Test

@@ -160,32 +160,31 @@ public class OkrReadingResourcesTest {
     }
 
     @Test
-    public void aWorkKeyResultAnswersTheJiraSearchOfItsWorkWithTheEpicReplacedByItsChildren() {
-        JsonNode kr1 = rest.get("keyresults/KR-1").json();
-
+    public void aWorkKeyResultAnswersTheJiraSearchOfItsWorkThroughTheKeyResultWorkFunction() {
         assertEquals(
-                "((issue in linkedIssues(\"KR-1\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
-                        + " AND issue not in (\"E-1\")) OR \"Epic Link\" in (\"E-1\"))"
-                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
-                kr1.get("searchJql").asText());
+                "issue in keyResultWork(\"KR-1\", \"withExcluded\") ORDER BY key",
+                rest.get("keyresults/KR-1").json().get("searchJql").asText());
         assertEquals(
-                "issue in linkedIssues(\"KR-5\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
-                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
+                "issue in keyResultWork(\"KR-5\", \"withExcluded\") ORDER BY key",
                 rest.get("keyresults/KR-5").json().get("searchJql").asText());
     }
 
     @Test
-    public void theSearchOfTheWorkNamesNoEpicTheViewerCannotBrowse() {
+    public void anObjectiveAnswersTheJiraSearchOfItsKeyResultsWorkThroughTheObjectiveWorkFunction() {
+        assertEquals(
+                "issue in objectiveWork(\"O-1\") ORDER BY key",
+                rest.get("objectives/O-1").json().get("searchJql").asText());
+    }
+
+    @Test
+    public void theSearchOfTheWorkNamesOnlyTheKeyResultSoNoHiddenEpicIsNamed() {
         personas.actAs(Persona.MEMBER);
         personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         personas.letMemberBrowse(Ids.issue("S-1"));
 
-        String jql = rest.get("keyresults/KR-1").json().get("searchJql").asText();
-
         assertEquals(
-                "issue in linkedIssues(\"KR-1\", \"" + ApiFixture.CONTRIBUTION_INWARD + "\")"
-                        + " AND issuetype not in subTaskIssueTypes() ORDER BY key",
-                jql);
+                "issue in keyResultWork(\"KR-1\", \"withExcluded\") ORDER BY key",
+                rest.get("keyresults/KR-1").json().get("searchJql").asText());
     }
 
     @Test

@@ -2,54 +2,49 @@ package io.okrscorecard.core.rollup;
 
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.ValidationException;
-import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * The Jira issue search (JQL) that finds the work of a WORK key result as {@link WorkSet#expand} builds it: the issues
- * linked to the key result by "contributes to", each linked epic that has children replaced by the issues whose Epic
- * Link names it, sub-tasks left out. Issues with an excluded resolution stay in: the search finds every item the
- * explanation counts or lists as excluded, e.g.
+ * The Jira issue search (JQL) that finds the work of a WORK key result as {@link WorkSet#expand} builds it, through the
+ * app's own JQL function (docs/adr/0021-stored-work-set-index.md): {@code keyResultWork} answers from the stored
+ * work-set index the issues the rollup counts, and with {@link #WITH_EXCLUDED} also those it leaves out for an excluded
+ * resolution, e.g.
  *
  * <pre>
- * ((issue in linkedIssues("KR-1", "has contribution from") AND issue not in ("E-1")) OR "Epic Link" in ("E-1"))
- *     AND issuetype not in subTaskIssueTypes() ORDER BY key
+ * issue in keyResultWork("KR-1", "withExcluded") ORDER BY key
  * </pre>
  *
- * <p>Jira's {@code linkedIssues(issueKey, linkDescription)} takes a link <em>description</em> as the named issue reads
- * it, not the link type's name ("linkedIssues ( issuekey [, linkDescription ]* )",
- * https://docs.atlassian.com/jira/server/com/atlassian/jira/plugin/jql/function/LinkedIssuesFunction.html; the
- * example {@code issue in linkedIssues(ABC-123, "is duplicated by")} of Jira's JQL functions reference). A key result
- * is the destination of "contributes to", so it reads the link type's <em>inward</em> description.
+ * <p>The search finds every item the explanation counts or lists as excluded, the same issues as the key result's work
+ * page, so a link to it can say how many issues it finds.
  *
  * @param keyResult the key result whose work is searched
- * @param inwardDescription the current inward description of the "OKR Contribution" link type (admins may rename it)
- * @param expandedEpics the linked epics replaced by their children ({@link WorkSet#expandedEpics()})
  */
-public record WorkSearch(IssueKey keyResult, String inwardDescription, List<IssueKey> expandedEpics) {
+public record WorkSearch(IssueKey keyResult) {
+
+    /** {@code issue in keyResultWork("KR-5")}: the issues a key result counts. */
+    public static final String KEY_RESULT_WORK = "keyResultWork";
+    /** {@code issue in objectiveWork("O-3")}: the issues an objective's key results count. */
+    public static final String OBJECTIVE_WORK = "objectiveWork";
+    /** {@code issue in keyResults("O-3")}: an objective's key results. */
+    public static final String KEY_RESULTS = "keyResults";
+    /** The second argument of {@code keyResultWork} that keeps the issues with an excluded resolution. */
+    public static final String WITH_EXCLUDED = "withExcluded";
+
+    private static final String ORDER = " ORDER BY key";
 
     public WorkSearch {
         ValidationException.requireValue(keyResult, "keyResult");
-        if (inwardDescription == null || inwardDescription.isBlank()) {
-            throw new ValidationException("inwardDescription", "must not be blank");
-        }
-        expandedEpics = List.copyOf(new TreeSet<>(ValidationException.requireValue(expandedEpics, "expandedEpics")));
     }
 
     /** The JQL of the search, ordered by issue key. */
     public String jql() {
-        String linked = "issue in linkedIssues(" + quoted(keyResult.value()) + ", " + quoted(inwardDescription) + ")";
-        String work;
-        if (expandedEpics.isEmpty()) {
-            work = linked;
-        } else {
-            String epics = expandedEpics.stream()
-                    .map(epic -> quoted(epic.value()))
-                    .collect(Collectors.joining(", ", "(", ")"));
-            work = "((" + linked + " AND issue not in " + epics + ") OR \"Epic Link\" in " + epics + ")";
-        }
-        return work + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
+        return "issue in " + KEY_RESULT_WORK + "(" + quoted(keyResult.value()) + ", " + quoted(WITH_EXCLUDED) + ")"
+                + ORDER;
+    }
+
+    /** The JQL of the issues an objective's key results count, ordered by issue key. */
+    public static String objectiveWork(IssueKey objective) {
+        ValidationException.requireValue(objective, "objective");
+        return "issue in " + OBJECTIVE_WORK + "(" + quoted(objective.value()) + ")" + ORDER;
     }
 
     /**

@@ -281,6 +281,36 @@ public final class WorkSet {
         return excluded;
     }
 
+    /** How a work set holds an issue. */
+    public enum Membership {
+        COUNTED,
+        EXCLUDED,
+        NONE
+    }
+
+    /** Whether this work set counts the issue, holds it as excluded, or does not hold it: a binary search. */
+    public Membership membershipOf(IssueId id) {
+        int low = 0;
+        int high = items.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = Long.compare(items[middle].id().value(), id.value());
+            if (order == 0) {
+                return Membership.COUNTED;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        for (WorkItem item : excluded) {
+            if (item.id().equals(id)) {
+                return Membership.EXCLUDED;
+            }
+        }
+        return Membership.NONE;
+    }
+
     /** Sub-tasks linked directly: never counted; their parent should be linked instead. */
     public List<WorkItem> ignoredSubtasks() {
         return ignoredSubtasks;

@@ -91,7 +91,15 @@ final class SandboxApp {
         ActiveObjectsTransactions transactions = store.transactions();
 
         recalculating = new RecalculatingProgress(
-                jira, jira, settings, store.progress(), snapshots, store.journal(), transactions, clock);
+                jira,
+                jira,
+                settings,
+                store.progress(),
+                snapshots,
+                store.journal(),
+                transactions,
+                clock,
+                store.workSets());
         reconciling = new ReconcilingProgress(recalculating, store.journal(), snapshots, settings, clock);
         ScoringAfresh scoring = new ScoringAfresh(jira, jira, settings, clock);
         Administrators administrators = new Administrators(users);

@@ -10,6 +10,7 @@ import io.okrscorecard.store.AoScorecardSettingsRepository;
 import io.okrscorecard.store.AoSentMailLedger;
 import io.okrscorecard.store.AoSnapshotRepository;
 import io.okrscorecard.store.AoSubscriptionRepository;
+import io.okrscorecard.store.AoWorkSetIndex;
 import io.okrscorecard.store.TestActiveObjects;
 
 /** The app's store on the sandbox's database: every repository over one Active Objects. */
@@ -24,7 +25,8 @@ record SandboxStore(
         AoSubscriptionRepository subscriptions,
         AoNotificationPreferences preferences,
         AoSentMailLedger sentMail,
-        AoCycleReviews cycleReviews) {
+        AoCycleReviews cycleReviews,
+        AoWorkSetIndex workSets) {
 
     static SandboxStore over(TestActiveObjects ao) {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
@@ -40,6 +42,7 @@ record SandboxStore(
                 new AoSubscriptionRepository(ao, transactions),
                 new AoNotificationPreferences(ao, transactions),
                 new AoSentMailLedger(ao, transactions),
-                new AoCycleReviews(ao, transactions, settings));
+                new AoCycleReviews(ao, transactions, settings),
+                new AoWorkSetIndex(ao, transactions));
     }
 }
