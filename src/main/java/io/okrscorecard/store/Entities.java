@@ -24,7 +24,10 @@ final class Entities {
             FrozenObjectiveEntity.class,
             // the review: grades and retrospectives
             GradeEntity.class,
-            RetrospectiveEntity.class);
+            RetrospectiveEntity.class,
+            // key results measured from Jira
+            MeasureEntity.class,
+            MeasureRunEntity.class);
 
     private Entities() {}
 

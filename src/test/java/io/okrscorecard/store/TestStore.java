@@ -19,6 +19,7 @@ public class TestStore {
     public final AoNotificationPreferences notificationPreferences;
     public final AoReviewRepository reviews;
     public final AoCycleReviews cycleReviews;
+    public final AoKeyResultMeasures measures;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -43,6 +44,7 @@ public class TestStore {
         notificationPreferences = new AoNotificationPreferences(ao, transactions);
         reviews = new AoReviewRepository(ao, transactions);
         cycleReviews = new AoCycleReviews(ao, transactions, settings);
+        measures = new AoKeyResultMeasures(ao, transactions, checkIns);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */
