@@ -12,6 +12,7 @@ import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.KeyResultMeasures;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.UserDirectory;
 import java.util.ArrayList;
@@ -31,18 +32,35 @@ public final class CheckingIn {
     private final ObjectiveSource objectives;
     private final RecordingCheckIn recording;
     private final UserDirectory users;
+    private final KeyResultMeasures measures;
 
+    /**
+     * @param measures the key results measured from Jira: while a measure is set, a check-in with a value is refused
+     *     (the value comes from the measure; ADR 0022), a confidence-only check-in is still taken
+     */
+    public CheckingIn(
+            AccessControl access,
+            IssueDirectory issues,
+            ObjectiveSource objectives,
+            RecordingCheckIn recording,
+            UserDirectory users,
+            KeyResultMeasures measures) {
+        this.access = access;
+        this.issues = issues;
+        this.objectives = objectives;
+        this.recording = recording;
+        this.users = users;
+        this.measures = measures;
+    }
+
+    /** Without Jira measures: every check-in may carry a value. */
     public CheckingIn(
             AccessControl access,
             IssueDirectory issues,
             ObjectiveSource objectives,
             RecordingCheckIn recording,
             UserDirectory users) {
-        this.access = access;
-        this.issues = issues;
-        this.objectives = objectives;
-        this.recording = recording;
-        this.users = users;
+        this(access, issues, objectives, recording, users, null);
     }
 
     /** The check-ins of the key result, newest first, each author looked up once. */
@@ -63,6 +81,12 @@ public final class CheckingIn {
         KeyResult keyResult = keyResult(viewer, key);
         if (!access.canEdit(viewer, new IssueId(keyResult.id().value()))) {
             throw new AccessDeniedException("you may not edit " + key.value(), false);
+        }
+        if (value != null && measures != null && measures.definition(keyResult.id()).isPresent()) {
+            throw new ValidationException(
+                    "checkIn.value",
+                    key.value() + " is measured from Jira: its value comes from the measure; record a confidence"
+                            + " without a value, or remove the measure first");
         }
         RecordingCheckIn.Command command;
         try {
