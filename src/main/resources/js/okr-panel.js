@@ -822,7 +822,7 @@
         showField();
         var submit = el('button', {type: 'submit', 'class': 'okr-panel-button okr-panel-button-primary',
             text: panel.t('okr.panel.measure.form.submit')});
-        var form = el('form', {'class': 'okr-panel-form okr-panel-measure-form', novalidate: true}, [
+        var form = el('form', {'class': 'okr-panel-measure-form', novalidate: true}, [
             el('div', {'class': 'okr-panel-form-errors'}),
             measureField(panel, 'aggregate', panel.t('okr.panel.measure.form.aggregate'), aggregate),
             measureField(panel, 'jql', panel.t('okr.panel.measure.form.jql'), jql,
