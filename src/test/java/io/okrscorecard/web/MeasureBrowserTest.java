@@ -99,4 +99,50 @@ public class MeasureBrowserTest {
         CHROMIUM.screenshot("measure-now");
         assertEquals(List.of(), CHROMIUM.consoleErrors());
     }
+
+    @Test
+    public void aFailedMeasureIsShownOnTheKeyResultInThePanelAndTheGadgetWithTheLastValueKept() throws IOException {
+        String key = keyOf(DemoOrganisation.P1_INCIDENTS_KR);
+        String objective = objectiveOf(key);
+        double lastGood = DEMO.api("keyresults/" + key + "/measure").get("lastMeasured").get("value").asDouble();
+        DEMO.api("PUT", "admin/measure-settings", "{\"technicalUser\":null}");
+        try {
+            JsonNode failed = DEMO.api("POST", "keyresults/" + key + "/measure/run", "{}");
+            assertEquals("FAILED", failed.get("lastRun").get("outcome").asText());
+
+            IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), key);
+            WebElement failure = panel.root().findElement(By.cssSelector(".okr-panel-measure-failed"));
+            assertTrue(failure.getText(), failure.getText().startsWith("Measure failed: no technical user is configured"));
+            assertEquals(
+                    lastGood,
+                    Double.parseDouble(panel.root()
+                            .findElement(By.cssSelector("[data-okr-measure-value]"))
+                            .getDomAttribute("data-okr-measure-value")),
+                    1e-9);
+            CHROMIUM.screenshot("measure-failed-panel");
+
+            GadgetPage gadget = new GadgetPage(driver, DEMO.origin()).open();
+            gadget.expandObjective(objective);
+            gadget.expandKeyResult(key);
+            WebElement shown = gadget.root().findElement(
+                    By.cssSelector("[data-key-result='" + key + "'] .okr-gadget-measure-failed"));
+            assertTrue(shown.getText(), shown.getText().startsWith("Measure failed: no technical user is configured"));
+            CHROMIUM.screenshot("measure-failed-gadget");
+        } finally {
+            DEMO.api("PUT", "admin/measure-settings", "{\"technicalUser\":\"" + ServiceDesk.TECHNICAL_USER_KEY + "\"}");
+        }
+    }
+
+    private static String objectiveOf(String keyResult) {
+        for (JsonNode perspective : DEMO.api("scorecard").get("perspectives")) {
+            for (JsonNode objective : perspective.get("objectives")) {
+                for (JsonNode kr : objective.get("keyResults")) {
+                    if (kr.get("key").asText().equals(keyResult)) {
+                        return objective.get("key").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no objective of " + keyResult);
+    }
 }
