@@ -82,7 +82,9 @@ public final class CheckingIn {
         if (!access.canEdit(viewer, new IssueId(keyResult.id().value()))) {
             throw new AccessDeniedException("you may not edit " + key.value(), false);
         }
-        if (value != null && measures != null && measures.definition(keyResult.id()).isPresent()) {
+        if (value != null
+                && measures != null
+                && measures.definition(keyResult.id()).isPresent()) {
             throw new ValidationException(
                     "checkIn.value",
                     key.value() + " is measured from Jira: its value comes from the measure; record a confidence"

@@ -149,8 +149,8 @@ public final class ConfiguringMeasures {
             throw new AccessDeniedException("you may not edit " + key.value(), false);
         }
         if (settings.closedCycles().contains(located.cycle())) {
-            throw new StateConflictException(key.value() + " belongs to the closed cycle " + located.cycle().value()
-                    + ": a closed cycle is frozen and never measured");
+            throw new StateConflictException(key.value() + " belongs to the closed cycle "
+                    + located.cycle().value() + ": a closed cycle is frozen and never measured");
         }
         return located;
     }

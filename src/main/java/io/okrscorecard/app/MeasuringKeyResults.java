@@ -158,7 +158,8 @@ public final class MeasuringKeyResults {
 
     /** Searches, aggregates and stores one run (not recalculating). */
     Evaluation evaluate(KeyResult keyResult, MeasureDefinition definition) {
-        long number = measures.lastRun(keyResult.id()).map(last -> last.number() + 1).orElse(1L);
+        long number =
+                measures.lastRun(keyResult.id()).map(last -> last.number() + 1).orElse(1L);
         String query = definition.describedQuery();
         Instant started = clock.instant();
         MeasureRun run;

@@ -33,7 +33,9 @@ public record CheckInDto(
                 checkIn.at().toString(),
                 checkIn.measuredBy() == null
                         ? null
-                        : new Measured(checkIn.measuredBy().query(), checkIn.measuredBy().issueCount()));
+                        : new Measured(
+                                checkIn.measuredBy().query(),
+                                checkIn.measuredBy().issueCount()));
     }
 
     /** What a client sends to record a check-in; the author and time are the server's. */

@@ -30,7 +30,8 @@ public class MeasureSettingsResource {
     public record SettingsDto(String technicalUser, String technicalUserName) {
         static SettingsDto of(Optional<Person> user) {
             return new SettingsDto(
-                    user.map(Person::key).orElse(null), user.map(Person::displayName).orElse(null));
+                    user.map(Person::key).orElse(null),
+                    user.map(Person::displayName).orElse(null));
         }
     }
 

@@ -30,8 +30,7 @@ public final class AoKeyResultMeasures implements KeyResultMeasures {
     private final ActiveObjectsTransactions transactions;
     private final AoCheckInRepository checkIns;
 
-    public AoKeyResultMeasures(
-            ActiveObjects ao, ActiveObjectsTransactions transactions, AoCheckInRepository checkIns) {
+    public AoKeyResultMeasures(ActiveObjects ao, ActiveObjectsTransactions transactions, AoCheckInRepository checkIns) {
         this.ao = ao;
         this.transactions = transactions;
         this.checkIns = checkIns;
@@ -70,8 +69,8 @@ public final class AoKeyResultMeasures implements KeyResultMeasures {
 
     @Override
     public void remove(KeyResultId keyResult) {
-        transactions.inTransaction(() -> ao.deleteWithSQL(
-                MeasureEntity.class, MeasureEntity.KEY_RESULT_ID + " = ?", keyResult.value()));
+        transactions.inTransaction(
+                () -> ao.deleteWithSQL(MeasureEntity.class, MeasureEntity.KEY_RESULT_ID + " = ?", keyResult.value()));
     }
 
     @Override
@@ -131,7 +130,9 @@ public final class AoKeyResultMeasures implements KeyResultMeasures {
     public Optional<String> technicalUser() {
         SettingEntity[] rows =
                 ao.find(SettingEntity.class, Query.select().where(SettingEntity.SETTING_NAME + " = ?", TECHNICAL_USER));
-        if (rows.length == 0 || rows[0].getSettingText() == null || rows[0].getSettingText().isBlank()) {
+        if (rows.length == 0
+                || rows[0].getSettingText() == null
+                || rows[0].getSettingText().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(rows[0].getSettingText());

@@ -100,7 +100,8 @@ public final class FakeJiraMeasures implements JiraMeasures {
     }
 
     @Override
-    public synchronized List<MeasuredIssue> issues(MeasureDefinition definition, String technicalUserKey, Instant deadline) {
+    public synchronized List<MeasuredIssue> issues(
+            MeasureDefinition definition, String technicalUserKey, Instant deadline) {
         searches.incrementAndGet();
         String jql = jqlOf(definition);
         if (failures.containsKey(jql)) {
@@ -108,7 +109,8 @@ public final class FakeJiraMeasures implements JiraMeasures {
         }
         List<Found> found = byJql.get(jql);
         if (found == null) {
-            throw new MeasureFailedException("Field 'nonsense' does not exist or you do not have permission to view it.");
+            throw new MeasureFailedException(
+                    "Field 'nonsense' does not exist or you do not have permission to view it.");
         }
         List<MeasuredIssue> visible = new ArrayList<>();
         for (Found f : found) {

@@ -52,10 +52,11 @@ public class NightlyMeasuresTest {
     /** The in-memory settings, with the cycles of {@link #closed} closed. */
     private ScorecardSettingsRepository settingsWithClosed() {
         return (ScorecardSettingsRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {ScorecardSettingsRepository.class}, (proxy, method, args) ->
-                        method.getName().equals("closedCycles")
-                                ? Set.copyOf(closed)
-                                : method.invoke(okr.settings, args));
+                getClass().getClassLoader(),
+                new Class<?>[] {ScorecardSettingsRepository.class},
+                (proxy, method, args) -> method.getName().equals("closedCycles")
+                        ? Set.copyOf(closed)
+                        : method.invoke(okr.settings, args));
     }
 
     private static MeasuredIssue incident(Instant created) {
@@ -78,20 +79,28 @@ public class NightlyMeasuresTest {
             }
             jira.jql(JQL, found);
             Instant night = DAY_1.plus(Duration.ofDays(7L * day));
-            MeasuringKeyResults.Summary summary = measuring(at(night), Duration.ofSeconds(60)).measureAll(true);
+            MeasuringKeyResults.Summary summary =
+                    measuring(at(night), Duration.ofSeconds(60)).measureAll(true);
             assertEquals(new MeasuringKeyResults.Summary(1, 0, 0, 0), summary);
         }
 
         List<CheckIn> history = okr.checkIns.history(SampleOkrs.KR_2);
         assertEquals(3, history.size());
-        assertEquals(List.of(12.0, 16.0, 20.0), history.stream().map(CheckIn::value).toList());
+        assertEquals(
+                List.of(12.0, 16.0, 20.0), history.stream().map(CheckIn::value).toList());
         assertTrue(history.stream().allMatch(CheckIn::measured));
         assertEquals(DAY_1.plus(Duration.ofDays(14)), history.get(2).at());
         assertEquals("svc-okr", history.get(2).authorKey());
         KeyResult kr2 = keyResult(SampleOkrs.KR_2);
         assertEquals(Optional.of(20.0), kr2.currentValue());
         // KR-2 runs from 10 to 20: the stored progress of the last night is (20 - 10) / (20 - 10)
-        assertEquals(1.0, okr.progress.row(ProgressSubject.of(SampleOkrs.KR_2)).orElseThrow().attainment(), 1e-9);
+        assertEquals(
+                1.0,
+                okr.progress
+                        .row(ProgressSubject.of(SampleOkrs.KR_2))
+                        .orElseThrow()
+                        .attainment(),
+                1e-9);
     }
 
     @Test
@@ -101,7 +110,8 @@ public class NightlyMeasuresTest {
         jira.jql(JQL, incident(DAY_1));
         closed.add(CycleId.of("2026-Q4"));
 
-        MeasuringKeyResults.Summary summary = measuring(at(DAY_1), Duration.ofSeconds(60)).measureAll(true);
+        MeasuringKeyResults.Summary summary =
+                measuring(at(DAY_1), Duration.ofSeconds(60)).measureAll(true);
 
         assertEquals(new MeasuringKeyResults.Summary(0, 0, 0, 1), summary);
         assertEquals(0, jira.searches.get());
@@ -134,7 +144,8 @@ public class NightlyMeasuresTest {
             }
         };
 
-        MeasuringKeyResults.Summary summary = measuring(slow, Duration.ofSeconds(30)).measureAll(true);
+        MeasuringKeyResults.Summary summary =
+                measuring(slow, Duration.ofSeconds(30)).measureAll(true);
 
         assertEquals(1, summary.failed());
         MeasureRun run = measures.lastRun(SampleOkrs.KR_2).orElseThrow().run();
@@ -164,7 +175,10 @@ public class NightlyMeasuresTest {
         assertEquals(
                 "(5 - 10) / (20 - 10)",
                 -0.5,
-                okr.progress.row(ProgressSubject.of(SampleOkrs.KR_2)).orElseThrow().attainment(),
+                okr.progress
+                        .row(ProgressSubject.of(SampleOkrs.KR_2))
+                        .orElseThrow()
+                        .attainment(),
                 1e-9);
         assertEquals("not measured twice on one day", 0, reconciling.reconcile().journalRows());
         assertEquals(1, okr.checkIns.history(SampleOkrs.KR_2).size());

@@ -868,7 +868,8 @@ public class RollupRulesExamplesTest {
                 List.of(complaint(8), complaint(15), complaint(40), complaint(11), open()));
         assertEquals(13.0, median.value(), EPS);
         assertEquals(5, median.issueCount());
-        KeyResults resolution = KeyResults.metric("KR-1").from(30).to(12).checkIn(1, median.value(), Confidence.ON_TRACK);
+        KeyResults resolution =
+                KeyResults.metric("KR-1").from(30).to(12).checkIn(1, median.value(), Confidence.ON_TRACK);
         assertEquals(17.0 / 18.0, metric(resolution).progress().value(), EPS);
     }
 
@@ -896,7 +897,8 @@ public class RollupRulesExamplesTest {
         assertEquals(16.0, Measurement.of(Aggregate.SUM, found).value(), EPS);
         assertEquals(16.0 / 3.0, Measurement.of(Aggregate.AVERAGE, found).value(), EPS);
         assertEquals(3, Measurement.of(Aggregate.AVERAGE, found).counted());
-        assertFalse(Measurement.of(Aggregate.SUM, List.of(new MeasuredIssue(created, null, null))).defined());
+        assertFalse(Measurement.of(Aggregate.SUM, List.of(new MeasuredIssue(created, null, null)))
+                .defined());
     }
 
     @Test

@@ -74,6 +74,7 @@ public final class FakeSearch implements AutoCloseable {
     public final List<ApplicationUser> searchers = new ArrayList<>();
     /** Which issues a user's search finds; every issue unless a test says otherwise. */
     public volatile BiPredicate<ApplicationUser, Issue> mayBrowse = (user, issue) -> true;
+
     private final Function<BuiltQuery, List<? extends Issue>> index;
 
     private final MockedStatic<JqlQueryBuilder> builders = mockStatic(JqlQueryBuilder.class);

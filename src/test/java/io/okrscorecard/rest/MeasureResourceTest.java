@@ -82,7 +82,10 @@ public class MeasureResourceTest {
         JsonNode lastRun = run.json().get("lastRun");
         assertEquals("MEASURED", lastRun.get("outcome").asText());
         assertEquals("median of 8, 15 and 40 h", 15.0, lastRun.get("value").asDouble(), 1e-9);
-        assertEquals("the open complaint was found, not measured", 4, lastRun.get("issueCount").asInt());
+        assertEquals(
+                "the open complaint was found, not measured",
+                4,
+                lastRun.get("issueCount").asInt());
 
         JsonNode metric = api.rest.get("keyresults/KR-2").json().get("metric");
         assertEquals(15.0, metric.get("current").asDouble(), 1e-9);
@@ -92,7 +95,9 @@ public class MeasureResourceTest {
         JsonNode history = api.rest.get(KR2 + "checkins").json();
         assertEquals(1, history.size());
         assertEquals("svc-okr", history.get(0).get("author").asText());
-        assertEquals(ApiFixture.COMPLAINTS, history.get(0).get("measured").get("query").asText());
+        assertEquals(
+                ApiFixture.COMPLAINTS,
+                history.get(0).get("measured").get("query").asText());
         assertEquals(4, history.get(0).get("measured").get("issueCount").asInt());
     }
 
@@ -109,8 +114,12 @@ public class MeasureResourceTest {
         assertEquals("FAILED", answer.get("lastRun").get("outcome").asText());
         assertTrue(answer.get("lastRun").get("message").asText().contains("'Severity' does not exist"));
         assertEquals(15.0, answer.get("lastMeasured").get("value").asDouble(), 1e-9);
-        assertEquals("2026-11-16T00:00:00Z", answer.get("lastMeasured").get("at").asText());
-        assertEquals("a failure is never a value", 1, api.rest.get(KR2 + "checkins").json().size());
+        assertEquals(
+                "2026-11-16T00:00:00Z", answer.get("lastMeasured").get("at").asText());
+        assertEquals(
+                "a failure is never a value",
+                1,
+                api.rest.get(KR2 + "checkins").json().size());
         JsonNode read = api.rest.get(KR2 + "measure").json();
         assertEquals("FAILED", read.get("lastRun").get("outcome").asText());
     }
@@ -130,7 +139,8 @@ public class MeasureResourceTest {
         chooseTechnicalUser();
         api.measuresJira.jql("project = SUP AND resolution is EMPTY", new MeasuredIssue(Instant.EPOCH, null, null));
         api.rest.putJson(
-                KR2 + "measure", measure("project = SUP AND resolution is EMPTY", null, "AVERAGE_RESOLUTION_HOURS", null));
+                KR2 + "measure",
+                measure("project = SUP AND resolution is EMPTY", null, "AVERAGE_RESOLUTION_HOURS", null));
         JsonNode run = api.rest.postJson(KR2 + "measure/run", "{}").json().get("lastRun");
         assertEquals("UNDEFINED", run.get("outcome").asText());
         assertTrue(run.get("value").isNull());
@@ -146,14 +156,19 @@ public class MeasureResourceTest {
                 ApiFixture.COMPLAINTS, new MeasuredIssue(created, created.plusSeconds(3600), null), "JIRAUSER10000");
         api.rest.putJson(KR2 + "measure", measure(ApiFixture.COMPLAINTS, null, "COUNT", null));
         JsonNode run = api.rest.postJson(KR2 + "measure/run", "{}").json().get("lastRun");
-        assertEquals("the technical user sees 4 of the 5 complaints", 4.0, run.get("value").asDouble(), 0.0);
+        assertEquals(
+                "the technical user sees 4 of the 5 complaints",
+                4.0,
+                run.get("value").asDouble(),
+                0.0);
     }
 
     @Test
     public void manualValuesAreRefusedWhileAMeasureIsSetButConfidencesAreTaken() {
         chooseTechnicalUser();
         api.rest.putJson(KR2 + "measure", COMPLAINTS_MEDIAN);
-        Answer value = api.rest.postJson(KR2 + "checkins", "{\"value\":12,\"confidence\":\"ON_TRACK\",\"comment\":\"\"}");
+        Answer value =
+                api.rest.postJson(KR2 + "checkins", "{\"value\":12,\"confidence\":\"ON_TRACK\",\"comment\":\"\"}");
         assertEquals(400, value.status());
         assertEquals("checkIn.value", value.json().get("field").asText());
         Answer confidence =
@@ -203,6 +218,9 @@ public class MeasureResourceTest {
         assertEquals(403, api.rest.postJson(KR2 + "measure/run", "{}").status());
         assertEquals(403, api.rest.putJson(KR2 + "measure", COMPLAINTS_MEDIAN).status());
         assertEquals(403, api.rest.send("DELETE", KR2 + "measure", null, null).status());
-        assertEquals("the refusals left the measure", ApiFixture.COMPLAINTS, read.get("measure").get("jql").asText());
+        assertEquals(
+                "the refusals left the measure",
+                ApiFixture.COMPLAINTS,
+                read.get("measure").get("jql").asText());
     }
 }

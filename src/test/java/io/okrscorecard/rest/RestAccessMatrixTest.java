@@ -172,7 +172,8 @@ public class RestAccessMatrixTest {
                         200));
         MATRIX.put("DELETE /keyresults/{key}/measure", new Row("keyresults/KR-62/measure", null, 401, 404, 204, 204));
         MATRIX.put(
-                "POST /keyresults/{key}/measure/run", new Row("keyresults/KR-61/measure/run", "{}", 401, 404, 200, 200));
+                "POST /keyresults/{key}/measure/run",
+                new Row("keyresults/KR-61/measure/run", "{}", 401, 404, 200, 200));
         MATRIX.put("GET /admin/measure-settings", new Row("admin/measure-settings", null, 401, 403, 403, 200));
         MATRIX.put(
                 "PUT /admin/measure-settings",

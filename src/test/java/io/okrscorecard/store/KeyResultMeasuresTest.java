@@ -65,7 +65,8 @@ public class KeyResultMeasuresTest {
         CheckIn checkIn = new CheckIn(14.5, Confidence.ON_TRACK, "", "svc-okr", NOW, new MeasuredBy(JQL, 42));
         assertTrue(store.measures.record(KR, 1, run, checkIn));
 
-        assertEquals(Optional.of(new io.okrscorecard.core.port.KeyResultMeasures.Numbered(1, run)),
+        assertEquals(
+                Optional.of(new io.okrscorecard.core.port.KeyResultMeasures.Numbered(1, run)),
                 store.measures.lastRun(KR));
         List<CheckIn> history = store.checkIns.history(KR);
         assertEquals(List.of(checkIn), history);

@@ -63,7 +63,9 @@ public class MeasureBrowserTest {
         IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), key);
 
         WebElement section = panel.root().findElement(By.cssSelector("section.okr-panel-measure"));
-        assertEquals(ServiceDesk.COMPLAINTS_JQL, section.findElement(By.cssSelector(".okr-panel-measure-jql")).getText());
+        assertEquals(
+                ServiceDesk.COMPLAINTS_JQL,
+                section.findElement(By.cssSelector(".okr-panel-measure-jql")).getText());
         assertEquals(
                 "MEDIAN_RESOLUTION_HOURS",
                 section.findElement(By.cssSelector("[data-okr-aggregate]")).getDomAttribute("data-okr-aggregate"));
@@ -72,13 +74,18 @@ public class MeasureBrowserTest {
                 measure.get("lastMeasured").get("value").asDouble(),
                 Double.parseDouble(value.getDomAttribute("data-okr-measure-value")),
                 1e-9);
-        assertTrue(value.getText(), value.getText().contains(measure.get("lastMeasured").get("issueCount").asText() + " issues"));
+        assertTrue(
+                value.getText(),
+                value.getText()
+                        .contains(measure.get("lastMeasured").get("issueCount").asText() + " issues"));
         assertTrue(section.getText(), section.getText().contains(ServiceDesk.TECHNICAL_USER_NAME));
 
         List<WebElement> measured = panel.root().findElements(By.cssSelector(".okr-panel-check-in-measured"));
         assertEquals("the latest five check-ins are all measured", 5, measured.size());
         assertTrue(measured.get(0).getText(), measured.get(0).getText().startsWith("Measured from Jira: "));
-        assertTrue(panel.checkIns().get(0).meta(), panel.checkIns().get(0).meta().startsWith(ServiceDesk.TECHNICAL_USER_NAME));
+        assertTrue(
+                panel.checkIns().get(0).meta(),
+                panel.checkIns().get(0).meta().startsWith(ServiceDesk.TECHNICAL_USER_NAME));
         CHROMIUM.screenshot("measure-resolution-time");
 
         int before = panel.loads();
@@ -89,7 +96,10 @@ public class MeasureBrowserTest {
         assertEquals("MEASURED", after.get("lastRun").get("outcome").asText());
         assertEquals("2026-11-16T10:00:00Z", after.get("lastMeasured").get("at").asText());
         JsonNode history = DEMO.api("keyresults/" + key + "/checkins");
-        assertEquals(after.get("lastMeasured").get("value").asDouble(), history.get(0).get("value").asDouble(), 1e-9);
+        assertEquals(
+                after.get("lastMeasured").get("value").asDouble(),
+                history.get(0).get("value").asDouble(),
+                1e-9);
         WebElement shown = panel.root().findElement(By.cssSelector("[data-okr-measure-value]"));
         assertEquals(
                 after.get("lastMeasured").get("value").asDouble(),
@@ -104,7 +114,10 @@ public class MeasureBrowserTest {
     public void aFailedMeasureIsShownOnTheKeyResultInThePanelAndTheGadgetWithTheLastValueKept() throws IOException {
         String key = keyOf(DemoOrganisation.P1_INCIDENTS_KR);
         String objective = objectiveOf(key);
-        double lastGood = DEMO.api("keyresults/" + key + "/measure").get("lastMeasured").get("value").asDouble();
+        double lastGood = DEMO.api("keyresults/" + key + "/measure")
+                .get("lastMeasured")
+                .get("value")
+                .asDouble();
         DEMO.api("PUT", "admin/measure-settings", "{\"technicalUser\":null}");
         try {
             JsonNode failed = DEMO.api("POST", "keyresults/" + key + "/measure/run", "{}");
@@ -112,7 +125,8 @@ public class MeasureBrowserTest {
 
             IssuePanel panel = IssuePanel.open(driver, DEMO.origin(), key);
             WebElement failure = panel.root().findElement(By.cssSelector(".okr-panel-measure-failed"));
-            assertTrue(failure.getText(), failure.getText().startsWith("Measure failed: no technical user is configured"));
+            assertTrue(
+                    failure.getText(), failure.getText().startsWith("Measure failed: no technical user is configured"));
             assertEquals(
                     lastGood,
                     Double.parseDouble(panel.root()
@@ -124,8 +138,8 @@ public class MeasureBrowserTest {
             GadgetPage gadget = new GadgetPage(driver, DEMO.origin()).open();
             gadget.expandObjective(objective);
             gadget.expandKeyResult(key);
-            WebElement shown = gadget.root().findElement(
-                    By.cssSelector("[data-key-result='" + key + "'] .okr-gadget-measure-failed"));
+            WebElement shown = gadget.root()
+                    .findElement(By.cssSelector("[data-key-result='" + key + "'] .okr-gadget-measure-failed"));
             assertTrue(shown.getText(), shown.getText().startsWith("Measure failed: no technical user is configured"));
             CHROMIUM.screenshot("measure-failed-gadget");
         } finally {

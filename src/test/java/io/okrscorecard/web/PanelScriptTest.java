@@ -6,8 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResultKind;
-import io.okrscorecard.core.measure.Aggregate;
 import io.okrscorecard.core.keyresult.Maintain;
+import io.okrscorecard.core.measure.Aggregate;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.UndefinedReason;
 import io.okrscorecard.core.scoring.Status;

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * {@code filterId} is given; {@code fieldId} (a number custom field such as {@code customfield_10200}) is given exactly
  * when the aggregate {@linkplain Aggregate#needsField needs a field}. Failures name fields under {@code measure}.
  */
-public record MeasureDefinition(
-        KeyResultId keyResult, String jql, Long filterId, Aggregate aggregate, String fieldId) {
+public record MeasureDefinition(KeyResultId keyResult, String jql, Long filterId, Aggregate aggregate, String fieldId) {
 
     /** The longest JQL text a measure keeps. */
     public static final int MAX_JQL = 4000;

@@ -75,9 +75,8 @@ public final class JiraMeasureSearch implements JiraMeasures {
     public List<MeasuredIssue> issues(MeasureDefinition definition, String technicalUserKey, Instant deadline) {
         ApplicationUser user = users.getUserByKey(technicalUserKey);
         if (user == null || !user.isActive()) {
-            throw new MeasureFailedException(
-                    "the technical user '" + technicalUserKey + "' is unknown to Jira or inactive: an administrator"
-                            + " chooses another");
+            throw new MeasureFailedException("the technical user '" + technicalUserKey
+                    + "' is unknown to Jira or inactive: an administrator" + " chooses another");
         }
         Query query;
         CustomField field;
@@ -114,7 +113,8 @@ public final class JiraMeasureSearch implements JiraMeasures {
             SearchRequest filter = filters.getFilter(context, definition.filterId());
             if (filter == null || context.getErrorCollection().hasAnyErrors()) {
                 throw new ValidationException(
-                        field, "no saved filter " + definition.filterId() + " exists, or " + user.getDisplayName()
+                        field,
+                        "no saved filter " + definition.filterId() + " exists, or " + user.getDisplayName()
                                 + " may not see it");
             }
             query = filter.getQuery();
@@ -138,7 +138,8 @@ public final class JiraMeasureSearch implements JiraMeasures {
         if (field == null) {
             throw new ValidationException("measure.fieldId", "Jira has no custom field " + fieldId);
         }
-        if (field.getCustomFieldType() == null || !NUMBER_FIELD_TYPE.equals(field.getCustomFieldType().getKey())) {
+        if (field.getCustomFieldType() == null
+                || !NUMBER_FIELD_TYPE.equals(field.getCustomFieldType().getKey())) {
             throw new ValidationException(
                     "measure.fieldId",
                     fieldId + " (" + field.getName() + ") is not a number field: SUM and AVERAGE need one");
@@ -154,8 +155,7 @@ public final class JiraMeasureSearch implements JiraMeasures {
             double d = number.doubleValue();
             value = Double.isFinite(d) ? d : null;
         }
-        return new MeasuredIssue(
-                created.toInstant(), resolved == null ? null : resolved.toInstant(), value);
+        return new MeasuredIssue(created.toInstant(), resolved == null ? null : resolved.toInstant(), value);
     }
 
     private static String messages(Collection<String> messages) {

@@ -78,7 +78,8 @@ public final class DemoOrganisation extends DemoIssues {
     public record PlannedMeasure(IssueKey keyResult, String jql, Aggregate aggregate) {}
 
     /** The summary of the key result measured by the median resolution time of complaints. */
-    public static final String RESOLUTION_TIME_KR = "Cut median resolution time of customer complaints from 30 h to 12 h";
+    public static final String RESOLUTION_TIME_KR =
+            "Cut median resolution time of customer complaints from 30 h to 12 h";
 
     /** The summary of the key result measured by the count of P1 incidents of the last 30 days. */
     public static final String P1_INCIDENTS_KR = "Reduce P1 incidents from 6 to 2 per month";
@@ -336,14 +337,7 @@ public final class DemoOrganisation extends DemoIssues {
         estimated(story(pipelineEpic, "One-click rollback", Timeline.todo(), 5.0), 16);
         story(pipelineEpic, "Release notes generated from Jira", Timeline.duplicate(ago(12)), 3.0);
         measuredMetric(
-                shipFaster,
-                P1_INCIDENTS_KR,
-                6,
-                2,
-                "per month",
-                ServiceDesk.P1_INCIDENTS_JQL,
-                Aggregate.COUNT,
-                5);
+                shipFaster, P1_INCIDENTS_KR, 6, 2, "per month", ServiceDesk.P1_INCIDENTS_JQL, Aggregate.COUNT, 5);
 
         DemoIssue support = objective("Streamline support operations", PROCESSES, running, "farid.haddad");
         DemoIssue routing = work(support, "Route tickets automatically");

@@ -73,11 +73,16 @@ public final class ServiceDesk {
             double medianHours = 34.0 - 14.0 * progress;
             int complaints = 2 + random.nextInt(3);
             for (int i = 0; i < complaints; i++) {
-                Instant created = date.atStartOfDay(zone).toInstant().plus(Duration.ofMinutes(480 + random.nextInt(600)));
+                Instant created =
+                        date.atStartOfDay(zone).toInstant().plus(Duration.ofMinutes(480 + random.nextInt(600)));
                 double factor = Math.exp((random.nextDouble() - 0.5) * 1.2);
                 Instant resolved = created.plus(Duration.ofMinutes(Math.round(medianHours * factor * 60)));
                 tickets.add(new Ticket(
-                        PROJECT + "-" + ++number, "Complaint", "P3", created, resolved.isBefore(end) ? resolved : null,
+                        PROJECT + "-" + ++number,
+                        "Complaint",
+                        "P3",
+                        created,
+                        resolved.isBefore(end) ? resolved : null,
                         false));
             }
             p1Due += (6.0 - 3.0 * progress) / 30.0;
@@ -90,11 +95,17 @@ public final class ServiceDesk {
             if (random.nextInt(2) == 0) {
                 Instant created = date.atStartOfDay(zone).toInstant().plus(Duration.ofMinutes(random.nextInt(1440)));
                 tickets.add(new Ticket(
-                        PROJECT + "-" + ++number, "Incident", random.nextBoolean() ? "P2" : "P3", created, null, false));
+                        PROJECT + "-" + ++number,
+                        "Incident",
+                        random.nextBoolean() ? "P2" : "P3",
+                        created,
+                        null,
+                        false));
             }
         }
         Instant secret = today.minusDays(3).atStartOfDay(zone).toInstant().plus(Duration.ofHours(2));
-        tickets.add(new Ticket(PROJECT + "-" + ++number, "Incident", "P1", secret, secret.plus(Duration.ofHours(3)), true));
+        tickets.add(
+                new Ticket(PROJECT + "-" + ++number, "Incident", "P1", secret, secret.plus(Duration.ofHours(3)), true));
         return new ServiceDesk(tickets);
     }
 
@@ -131,7 +142,9 @@ public final class ServiceDesk {
             node.put("type", ticket.type());
             node.put("priority", ticket.priority());
             node.put("created", ticket.created().toString());
-            node.put("resolved", ticket.resolved() == null ? null : ticket.resolved().toString());
+            node.put(
+                    "resolved",
+                    ticket.resolved() == null ? null : ticket.resolved().toString());
             node.put("restricted", ticket.restricted());
         }
         return array;
@@ -145,7 +158,9 @@ public final class ServiceDesk {
                     node.get("type").asText(),
                     node.get("priority").asText(),
                     Instant.parse(node.get("created").asText()),
-                    node.get("resolved").isNull() ? null : Instant.parse(node.get("resolved").asText()),
+                    node.get("resolved").isNull()
+                            ? null
+                            : Instant.parse(node.get("resolved").asText()),
                     node.get("restricted").asBoolean()));
         }
         return new ServiceDesk(tickets);

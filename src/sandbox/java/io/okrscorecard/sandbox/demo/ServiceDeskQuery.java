@@ -82,10 +82,13 @@ final class ServiceDeskQuery {
             String operator = date.group(2);
             Duration back = date.group(3) == null
                     ? null
-                    : Duration.ofDays(-Long.parseLong(date.group(3)) * (date.group(4).equalsIgnoreCase("w") ? 7 : 1));
+                    : Duration.ofDays(
+                            -Long.parseLong(date.group(3)) * (date.group(4).equalsIgnoreCase("w") ? 7 : 1));
             Instant fixed = date.group(5) == null
                     ? null
-                    : LocalDate.parse(date.group(5)).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    : LocalDate.parse(date.group(5))
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant();
             return (ticket, now) -> {
                 Instant at = created ? ticket.created() : resolvedBy(ticket, now);
                 if (at == null) {

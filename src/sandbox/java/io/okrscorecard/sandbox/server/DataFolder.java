@@ -2,10 +2,10 @@ package io.okrscorecard.sandbox.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.okrscorecard.sandbox.demo.ServiceDesk;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
+import io.okrscorecard.sandbox.demo.ServiceDesk;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -12,6 +12,8 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.measure.MeasureDefinition;
+import io.okrscorecard.core.measure.MeasureRun;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
@@ -19,8 +21,6 @@ import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
 import io.okrscorecard.sandbox.demo.ServiceDesk;
-import io.okrscorecard.core.measure.MeasureDefinition;
-import io.okrscorecard.core.measure.MeasureRun;
 import io.okrscorecard.sandbox.mail.OutboxPage;
 import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.web.AdminPage;
@@ -166,17 +166,16 @@ public final class Sandbox implements AutoCloseable {
             }
 
             mailServer = SandboxMailServer.start();
-            SandboxApp app =
-                    new SandboxApp(
-                            store,
-                            jira,
-                            imported,
-                            users,
-                            texts,
-                            mailServer.outgoingMail(),
-                            origin(),
-                            clock,
-                            folder.readServiceDesk());
+            SandboxApp app = new SandboxApp(
+                    store,
+                    jira,
+                    imported,
+                    users,
+                    texts,
+                    mailServer.outgoingMail(),
+                    origin(),
+                    clock,
+                    folder.readServiceDesk());
             app.reconcileAtStart();
             ReconcilingProgress reconciling = app.reconciling();
             running = app.running();

@@ -29,7 +29,9 @@ final class SandboxMeasures implements JiraMeasures {
 
     /** Users measures may run as: the personas and the demo's service account. */
     private static final Set<String> USERS = Set.of(
-            SandboxUsers.Persona.ADMIN.userKey(), SandboxUsers.Persona.VIEWER.userKey(), ServiceDesk.TECHNICAL_USER_KEY);
+            SandboxUsers.Persona.ADMIN.userKey(),
+            SandboxUsers.Persona.VIEWER.userKey(),
+            ServiceDesk.TECHNICAL_USER_KEY);
 
     @Override
     public void validate(MeasureDefinition definition, String userKey) {

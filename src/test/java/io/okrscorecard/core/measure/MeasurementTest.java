@@ -58,8 +58,7 @@ public class MeasurementTest {
     @Test
     public void averageIsTheMeanOverTheIssuesWithAValue() {
         // (2 + 3.5 + 4.5) / 3 = 3.333…
-        Measurement m =
-                Measurement.of(Aggregate.AVERAGE, List.of(valued(2.0), valued(3.5), valued(null), valued(4.5)));
+        Measurement m = Measurement.of(Aggregate.AVERAGE, List.of(valued(2.0), valued(3.5), valued(null), valued(4.5)));
         assertEquals(10.0 / 3.0, m.value(), 1e-9);
         assertEquals(3, m.counted());
     }
@@ -128,16 +127,20 @@ public class MeasurementTest {
         for (int i = 1; i <= 2001; i++) {
             issues.add(resolvedAfter(i));
         }
-        assertEquals(1001.0, Measurement.of(Aggregate.MEDIAN_RESOLUTION_HOURS, issues).value(), 1e-9);
+        assertEquals(
+                1001.0,
+                Measurement.of(Aggregate.MEDIAN_RESOLUTION_HOURS, issues).value(),
+                1e-9);
     }
 
     @Test
     public void aDefinitionTakesJqlOrAFilterButNotBoth() {
-        ValidationException neither =
-                assertThrows(ValidationException.class, () -> new MeasureDefinition(KR, " ", null, Aggregate.COUNT, null));
+        ValidationException neither = assertThrows(
+                ValidationException.class, () -> new MeasureDefinition(KR, " ", null, Aggregate.COUNT, null));
         assertEquals("measure.jql", neither.field());
         ValidationException both = assertThrows(
-                ValidationException.class, () -> new MeasureDefinition(KR, "project = SUP", 10L, Aggregate.COUNT, null));
+                ValidationException.class,
+                () -> new MeasureDefinition(KR, "project = SUP", 10L, Aggregate.COUNT, null));
         assertEquals("measure.filterId", both.field());
         assertEquals("filter = 10", new MeasureDefinition(KR, null, 10L, Aggregate.COUNT, null).describedQuery());
     }
@@ -145,8 +148,8 @@ public class MeasurementTest {
     @Test
     public void aJqlOverFourThousandCharactersIsRefused() {
         String jql = "project = SUP AND summary ~ \"" + "x".repeat(4000) + "\"";
-        ValidationException tooLong = assertThrows(
-                ValidationException.class, () -> MeasureDefinition.ofJql(KR, jql, Aggregate.COUNT, null));
+        ValidationException tooLong =
+                assertThrows(ValidationException.class, () -> MeasureDefinition.ofJql(KR, jql, Aggregate.COUNT, null));
         assertEquals("measure.jql", tooLong.field());
         assertTrue(tooLong.reason().contains("4000"));
         MeasureDefinition.ofJql(KR, "x".repeat(4000), Aggregate.COUNT, null);

@@ -56,7 +56,8 @@ public class JiraMeasureSearchTest {
     private final CustomFieldManager fields = mock(CustomFieldManager.class);
     private final ApplicationUser technical = mock(ApplicationUser.class);
     private final CustomField number = JiraIssues.field(10_300, JiraMeasureSearch.NUMBER_FIELD_TYPE);
-    private final CustomField text = JiraIssues.field(10_400, "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+    private final CustomField text =
+            JiraIssues.field(10_400, "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
     private JiraMeasureSearch measures;
 
     @Before
@@ -78,7 +79,12 @@ public class JiraMeasureSearchTest {
 
     private JiraMeasureSearch measuresAt(Clock clock) {
         return new JiraMeasureSearch(
-                search.searchService, mock(SearchRequestService.class), fields, users, new PagedSearch(search.searchService), clock);
+                search.searchService,
+                mock(SearchRequestService.class),
+                fields,
+                users,
+                new PagedSearch(search.searchService),
+                clock);
     }
 
     /** Jira parses {@code jql} with these errors (none: valid), and validates it without errors. */
@@ -105,7 +111,8 @@ public class JiraMeasureSearchTest {
             index.add(issue(i, "SUP-" + i).created(CREATED).resolvedAt(CREATED.plus(Duration.ofHours(i))));
         }
 
-        List<MeasuredIssue> found = measures.issues(definition(Aggregate.MEDIAN_RESOLUTION_HOURS, null), "svc-okr", NOW);
+        List<MeasuredIssue> found =
+                measures.issues(definition(Aggregate.MEDIAN_RESOLUTION_HOURS, null), "svc-okr", NOW);
 
         assertEquals(2_500, found.size());
         assertEquals(
@@ -114,7 +121,8 @@ public class JiraMeasureSearchTest {
         assertTrue("every page as the technical user", search.searchers.stream().allMatch(technical::equals));
         assertEquals(3, search.searchers.size());
         // 1 .. 2,500 h: the median of an even count is the mean of 1,250 and 1,251
-        assertEquals(1250.5, Measurement.of(Aggregate.MEDIAN_RESOLUTION_HOURS, found).value(), 1e-9);
+        assertEquals(
+                1250.5, Measurement.of(Aggregate.MEDIAN_RESOLUTION_HOURS, found).value(), 1e-9);
     }
 
     @Test
@@ -131,7 +139,10 @@ public class JiraMeasureSearchTest {
 
     @Test
     public void createdResolvedAndTheNumberFieldAreRead() {
-        index.add(issue(1, "SUP-1").created(CREATED).resolvedAt(CREATED.plus(Duration.ofMinutes(90))).value(number, 2.5));
+        index.add(issue(1, "SUP-1")
+                .created(CREATED)
+                .resolvedAt(CREATED.plus(Duration.ofMinutes(90)))
+                .value(number, 2.5));
         index.add(issue(2, "SUP-2").created(CREATED).value(number, 4.0));
         index.add(issue(3, "SUP-3").created(CREATED));
 
@@ -167,8 +178,7 @@ public class JiraMeasureSearchTest {
                 ValidationException.class, () -> measures.validate(definition(Aggregate.COUNT, null), "svc-okr"));
         assertEquals("measure.jql", refused.field());
         MeasureFailedException failed = assertThrows(
-                MeasureFailedException.class,
-                () -> measures.issues(definition(Aggregate.COUNT, null), "svc-okr", NOW));
+                MeasureFailedException.class, () -> measures.issues(definition(Aggregate.COUNT, null), "svc-okr", NOW));
         assertTrue(failed.getMessage().contains("'Severity' does not exist"));
     }
 

@@ -71,9 +71,14 @@ public class SandboxMeasuresTest {
     public void theResolutionTimeIsMeasuredFromComplaintsWithAHistoryOfSystemCheckIns() {
         String key = keyOf(DemoOrganisation.RESOLUTION_TIME_KR);
         JsonNode measure = http.api("keyresults/" + key + "/measure", Persona.ADMIN);
-        assertEquals("MEDIAN_RESOLUTION_HOURS", measure.get("measure").get("aggregate").asText());
-        assertEquals(ServiceDesk.COMPLAINTS_JQL, measure.get("measure").get("jql").asText());
-        assertEquals(ServiceDesk.TECHNICAL_USER_NAME, measure.get("technicalUserName").asText());
+        assertEquals(
+                "MEDIAN_RESOLUTION_HOURS",
+                measure.get("measure").get("aggregate").asText());
+        assertEquals(
+                ServiceDesk.COMPLAINTS_JQL, measure.get("measure").get("jql").asText());
+        assertEquals(
+                ServiceDesk.TECHNICAL_USER_NAME,
+                measure.get("technicalUserName").asText());
         assertEquals("MEASURED", measure.get("lastRun").get("outcome").asText());
 
         JsonNode history = http.api("keyresults/" + key + "/checkins", Persona.ADMIN);
@@ -81,13 +86,15 @@ public class SandboxMeasuresTest {
         List<Double> values = new ArrayList<>();
         for (JsonNode checkIn : history) {
             assertFalse(checkIn.get("measured").isNull());
-            assertEquals(ServiceDesk.TECHNICAL_USER_NAME, checkIn.get("authorName").asText());
+            assertEquals(
+                    ServiceDesk.TECHNICAL_USER_NAME, checkIn.get("authorName").asText());
             assertTrue(checkIn.get("measured").get("issueCount").asInt() > 30);
             values.add(0, checkIn.get("value").asDouble());
         }
         assertTrue("the median comes down over the weeks: " + values, values.get(values.size() - 1) < values.get(0));
         JsonNode metric = http.api("keyresults/" + key, Persona.ADMIN).get("metric");
-        assertEquals(history.get(0).get("value").asDouble(), metric.get("current").asDouble(), 1e-9);
+        assertEquals(
+                history.get(0).get("value").asDouble(), metric.get("current").asDouble(), 1e-9);
     }
 
     @Test

@@ -109,8 +109,8 @@ public class SandboxTest {
         satisfaction
                 .get("keyResults")
                 .forEach(kr -> assertEquals("METRIC", kr.get("kind").asText()));
-        JsonNode resolutionTime = http.api(
-                "keyresults/" + keyResult(satisfaction, DemoOrganisation.RESOLUTION_TIME_KR), Persona.ADMIN);
+        JsonNode resolutionTime =
+                http.api("keyresults/" + keyResult(satisfaction, DemoOrganisation.RESOLUTION_TIME_KR), Persona.ADMIN);
         assertTrue(resolutionTime.get("metric").get("lowerIsBetter").asBoolean());
         assertTrue(
                 "current from a check-in",
