@@ -2,13 +2,11 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
-import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResult;
-import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
@@ -104,18 +102,6 @@ public final class CheckingIn {
     }
 
     private KeyResult keyResult(Viewer viewer, IssueKey key) {
-        IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no issue " + key.value()));
-        if (!access.canBrowse(viewer, id)) {
-            throw new NotFoundException("no issue " + key.value());
-        }
-        KeyResultId keyResultId = new KeyResultId(id.value());
-        for (Objective objective : objectives.objectivesMeasuredBy(List.of(keyResultId))) {
-            for (KeyResult keyResult : objective.keyResults()) {
-                if (keyResult.id().equals(keyResultId)) {
-                    return keyResult;
-                }
-            }
-        }
-        throw new NotFoundException(key.value() + " is not a key result of any objective");
+        return BrowsableKeyResult.find(access, issues, objectives, viewer, key).keyResult();
     }
 }

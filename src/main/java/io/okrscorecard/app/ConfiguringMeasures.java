@@ -1,18 +1,15 @@
 package io.okrscorecard.app;
 
-import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
-import io.okrscorecard.core.keyresult.KeyResult;
 import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.measure.Aggregate;
 import io.okrscorecard.core.measure.MeasureDefinition;
 import io.okrscorecard.core.measure.MeasureRun;
-import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
@@ -21,7 +18,6 @@ import io.okrscorecard.core.port.KeyResultMeasures;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.UserDirectory;
-import java.util.List;
 
 /**
  * A viewer reads a key result's Jira measure (Browse Projects on the key result), and one who may edit the key result
@@ -83,14 +79,14 @@ public final class ConfiguringMeasures {
 
     public View read(IssueKey key) {
         Viewer viewer = Viewers.require(access);
-        Located located = locate(viewer, key);
+        BrowsableKeyResult located = locate(viewer, key);
         return view(located, viewer, true);
     }
 
     /** Sets or replaces the measure after Jira accepted its JQL and field. */
     public View define(IssueKey key, Command command) {
         Viewer viewer = Viewers.require(access);
-        Located located = editable(viewer, key);
+        BrowsableKeyResult located = editable(viewer, key);
         if (located.keyResult().kind() != KeyResultKind.METRIC) {
             throw new ValidationException(
                     "measure.keyResult",
@@ -108,22 +104,22 @@ public final class ConfiguringMeasures {
     /** Removes the measure; the check-ins it wrote stay in the history. */
     public void remove(IssueKey key) {
         Viewer viewer = Viewers.require(access);
-        Located located = editable(viewer, key);
+        BrowsableKeyResult located = editable(viewer, key);
         measures.remove(located.keyResult().id());
     }
 
     /** Evaluates the measure now as the technical user and answers with the stored result. */
     public View measureNow(IssueKey key) {
         Viewer viewer = Viewers.require(access);
-        Located located = editable(viewer, key);
+        BrowsableKeyResult located = editable(viewer, key);
         MeasureDefinition definition = measures.definition(located.keyResult().id())
                 .orElseThrow(() -> new NotFoundException(key.value() + " has no Jira measure"));
         MeasuringKeyResults.Evaluation evaluation = measuring.measureNow(located.keyResult(), definition);
-        Located after = locate(viewer, key);
+        BrowsableKeyResult after = locate(viewer, key);
         return view(after, viewer, evaluation.stored());
     }
 
-    private View view(Located located, Viewer viewer, boolean stored) {
+    private View view(BrowsableKeyResult located, Viewer viewer, boolean stored) {
         KeyResultId id = located.keyResult().id();
         CheckIn lastMeasured = null;
         for (CheckIn checkIn : located.keyResult().checkIns()) {
@@ -143,8 +139,8 @@ public final class ConfiguringMeasures {
     }
 
     /** The key result for an editor: Edit Issues on it, and its cycle not closed. */
-    private Located editable(Viewer viewer, IssueKey key) {
-        Located located = locate(viewer, key);
+    private BrowsableKeyResult editable(Viewer viewer, IssueKey key) {
+        BrowsableKeyResult located = locate(viewer, key);
         if (!access.canEdit(viewer, new IssueId(located.keyResult().id().value()))) {
             throw new AccessDeniedException("you may not edit " + key.value(), false);
         }
@@ -155,21 +151,7 @@ public final class ConfiguringMeasures {
         return located;
     }
 
-    private Located locate(Viewer viewer, IssueKey key) {
-        IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no issue " + key.value()));
-        if (!access.canBrowse(viewer, id)) {
-            throw new NotFoundException("no issue " + key.value());
-        }
-        KeyResultId keyResultId = new KeyResultId(id.value());
-        for (Objective objective : objectives.objectivesMeasuredBy(List.of(keyResultId))) {
-            for (KeyResult keyResult : objective.keyResults()) {
-                if (keyResult.id().equals(keyResultId)) {
-                    return new Located(keyResult, objective.cycle());
-                }
-            }
-        }
-        throw new NotFoundException(key.value() + " is not a key result of any objective");
+    private BrowsableKeyResult locate(Viewer viewer, IssueKey key) {
+        return BrowsableKeyResult.find(access, issues, objectives, viewer, key);
     }
-
-    private record Located(KeyResult keyResult, CycleId cycle) {}
 }
