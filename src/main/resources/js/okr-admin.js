@@ -35,6 +35,7 @@
         loadPerspectivesAndMapping(page);
         loadSettings(page);
         loadReviewSettings(page);
+        loadMeasureSettings(page);
         loadCycles(page);
         loadBootstrap(page);
         loadSubscriptions(page);
@@ -507,6 +508,48 @@
                     showError(page, container, failure, form);
                 });
             }, 'aui-button-primary okr-admin-review-save')
+        ])]));
+        container.appendChild(form);
+    }
+
+    /* ---------- Measures from Jira: the technical user measures run as ---------- */
+
+    function loadMeasureSettings(page) {
+        var container = document.getElementById('okr-admin-measures');
+        if (!container) {
+            return;
+        }
+        request(page, 'GET', '/admin/measure-settings').then(function (settings) {
+            renderMeasureSettings(page, container, settings || {});
+        }, function (failure) {
+            loadFailed(page, container, failure);
+        });
+    }
+
+    function renderMeasureSettings(page, container, settings) {
+        clear(container);
+        var form = el('form', {'class': 'aui okr-admin-form', novalidate: true});
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        container.appendChild(el('p', {'class': 'okr-admin-measures-current', text: settings.technicalUser
+            ? page.t('okr.admin.measures.current').replace('{0}', settings.technicalUserName || settings.technicalUser)
+            : page.t('okr.admin.measures.none')}));
+        var user = el('input', {type: 'text', 'class': 'text', maxlength: 255, id: 'okr-admin-measures-user',
+            'data-field': 'technicalUser', value: settings.technicalUser || ''});
+        var userField = labelled(page.t('okr.admin.measures.user'), user);
+        userField.appendChild(el('div', {'class': 'description', text: page.t('okr.admin.measures.user.help')}));
+        form.appendChild(userField);
+        form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
+            button(page.t('okr.admin.measures.save'), function () {
+                request(page, 'PUT', '/admin/measure-settings', {technicalUser: user.value.trim() || null})
+                    .then(function (saved) {
+                        renderMeasureSettings(page, container, saved || {});
+                        announce(page, 'okr.admin.measures.saved');
+                    }, function (failure) {
+                        showError(page, container, failure, form);
+                    });
+            }, 'aui-button-primary okr-admin-measures-save')
         ])]));
         container.appendChild(form);
     }

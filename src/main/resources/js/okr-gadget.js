@@ -93,6 +93,7 @@ define('okr-scorecard/gadget', [], function () {
         checkInDue: AJS.I18n.getText('okr.gadget.kr.check-in-due'),
         krLoading: AJS.I18n.getText('okr.gadget.kr.loading'),
         krError: AJS.I18n.getText('okr.gadget.kr.error'),
+        measureFailed: AJS.I18n.getText('okr.gadget.kr.measure-failed'),
         doneCount: AJS.I18n.getText('okr.gadget.explain.done.count'),
         doneWeight: AJS.I18n.getText('okr.gadget.explain.done.weight'),
         inProgress: AJS.I18n.getText('okr.gadget.explain.in-progress'),
@@ -1181,9 +1182,19 @@ define('okr-scorecard/gadget', [], function () {
         var work = keyResult.kind === 'WORK'
             ? request('/keyresults/' + key + '/work?start=0&max=' + LINKS_SHOWN)
             : Promise.resolve(null);
-        Promise.all([request('/keyresults/' + key), work]).then(function (answers) {
+        // a METRIC key result measured from Jira: its last evaluation, to show a failure (never a silent number)
+        var measured = keyResult.kind === 'METRIC'
+            ? request('/keyresults/' + key + '/measure').then(null, function () {
+                return null;
+            })
+            : Promise.resolve(null);
+        Promise.all([request('/keyresults/' + key), work, measured]).then(function (answers) {
             clear(region);
             region.appendChild(explanation(answers[0], answers[1]));
+            var failed = measureFailure(answers[2]);
+            if (failed) {
+                region.appendChild(failed);
+            }
         }, function (failure) {
             clear(region);
             region.appendChild(el('p', {
@@ -1326,6 +1337,18 @@ define('okr-scorecard/gadget', [], function () {
             paragraph.appendChild(document.createTextNode(frame[1]));
         }
         return paragraph;
+    }
+
+    /** "Measure failed: … (when)" for a key result whose latest Jira measure failed; null otherwise. */
+    function measureFailure(measure) {
+        if (!measure || !measure.measure || !measure.lastRun || measure.lastRun.outcome !== 'FAILED') {
+            return null;
+        }
+        return el('p', {
+            'class': 'okr-gadget-message okr-gadget-message-error okr-gadget-message-inline okr-gadget-measure-failed',
+            role: 'alert',
+            text: format(TEXT.measureFailed, measure.lastRun.message, instant(measure.lastRun.at))
+        });
     }
 
     function explanation(detail, page) {

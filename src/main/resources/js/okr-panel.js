@@ -104,7 +104,8 @@
         var reads = panel.kind === 'OBJECTIVE'
                 ? [request(panel, 'GET', '/objectives/' + keyPath(panel))]
                 : [request(panel, 'GET', '/keyresults/' + keyPath(panel)),
-                    request(panel, 'GET', '/keyresults/' + keyPath(panel) + '/checkins')];
+                    request(panel, 'GET', '/keyresults/' + keyPath(panel) + '/checkins'),
+                    measureRead(panel)];
         if (!panel.body.firstChild) {
             panel.body.appendChild(el('p', {'class': 'okr-panel-loading', text: panel.t('okr.panel.loading')}));
         }
@@ -116,7 +117,7 @@
             if (panel.kind === 'OBJECTIVE') {
                 renderObjective(panel, answers[0]);
             } else {
-                renderKeyResult(panel, answers[0], answers[1] || []);
+                renderKeyResult(panel, answers[0], answers[1] || [], answers[2]);
             }
             panel.root.setAttribute('aria-busy', 'false');
             panel.root.setAttribute('data-okr-loaded', String(token));
@@ -378,7 +379,7 @@
 
     /* ---------- key result ---------- */
 
-    function renderKeyResult(panel, kr, checkIns) {
+    function renderKeyResult(panel, kr, checkIns, measure) {
         closedNote(panel, kr);
         panel.body.appendChild(headline(panel, kr));
         panel.body.appendChild(progressBar(panel, kr.progress, kr.status));
@@ -396,6 +397,10 @@
                 return el('li', {'data-okr-fact': fact.name, text: fact.text});
             }))
         ]));
+        var measured = measureSection(panel, kr, measure);
+        if (measured) {
+            panel.body.appendChild(measured);
+        }
         if (kr.kind === 'METRIC' && kr.canCheckIn === true) {
             panel.body.appendChild(section(panel, 'check-in-form', 'okr.panel.heading.check-in',
                 [checkInForm(panel, kr)]));
@@ -528,6 +533,7 @@
                     el('span', {'class': 'okr-panel-check-in-meta', text: panel.f('okr.panel.check-ins.by',
                         checkIn.authorName, isNaN(when.getTime()) ? checkIn.at : dateTime(when))})
                 ]),
+                checkIn.measured ? measuredNote(panel, checkIn.measured) : null,
                 checkIn.comment ? el('p', {'class': 'okr-panel-check-in-comment', text: checkIn.comment}) : null
             ]);
         });
@@ -675,6 +681,190 @@
         var box = form.querySelector('.okr-panel-form-errors');
         box.appendChild(el('div', {'class': 'okr-panel-message okr-panel-message-error okr-panel-error', role: 'alert',
             text: failureText(panel, failure, 'okr.panel.error.save')}));
+    }
+
+    /* ---------- measure: a METRIC key result measured from Jira (KeyResultMeasureResource) ---------- */
+
+    var AGGREGATES = ['COUNT', 'SUM', 'AVERAGE', 'AVERAGE_RESOLUTION_HOURS', 'MEDIAN_RESOLUTION_HOURS'];
+    var FIELD_AGGREGATES = ['SUM', 'AVERAGE'];
+
+    /** The key result's measure, or null when it cannot be read: the rest of the panel shows without it. */
+    function measureRead(panel) {
+        return request(panel, 'GET', '/keyresults/' + keyPath(panel) + '/measure').then(null, function () {
+            return null;
+        });
+    }
+
+    /** "Measured from Jira: 42 issues" on a system check-in. */
+    function measuredNote(panel, measured) {
+        return el('p', {'class': 'okr-panel-check-in-measured', 'data-okr-measured-issues': measured.issueCount,
+            title: measured.query, text: panel.f('okr.panel.measure.check-in', measured.issueCount)});
+    }
+
+    /**
+     * The measure of a METRIC key result: its JQL and aggregate, the last good value with the issues counted and when,
+     * the latest failure or undefined value with its reason, and for editors "Measure now" and the form; null when
+     * there is nothing to show (no measure, and the viewer may not set one).
+     */
+    function measureSection(panel, kr, measure) {
+        if (kr.kind !== 'METRIC' || !measure || (!measure.measure && !measure.canEdit)) {
+            return null;
+        }
+        var unit = kr.metric && kr.metric.unit ? kr.metric.unit : '';
+        var children = [];
+        if (measure.measure) {
+            children.push(el('p', {'class': 'okr-panel-measure-aggregate',
+                'data-okr-aggregate': measure.measure.aggregate,
+                text: panel.t('okr.panel.measure.aggregate.' + measure.measure.aggregate)}));
+            children.push(el('code', {'class': 'okr-panel-measure-jql', text: measure.measure.jql !== null
+                ? measure.measure.jql : panel.f('okr.panel.measure.filter', measure.measure.filterId)}));
+            if (measure.measure.fieldId) {
+                children.push(el('p', {'class': 'okr-panel-measure-field',
+                    text: panel.f('okr.panel.measure.field', measure.measure.fieldId)}));
+            }
+            if (measure.lastMeasured) {
+                children.push(el('p', {'class': 'okr-panel-measure-value',
+                    'data-okr-measure-value': measure.lastMeasured.value,
+                    text: panel.f('okr.panel.measure.value', withUnit(measure.lastMeasured.value, unit),
+                        measure.lastMeasured.issueCount, when(measure.lastMeasured.at))}));
+            } else {
+                children.push(el('p', {'class': 'okr-panel-measure-value okr-panel-empty',
+                    text: panel.t('okr.panel.measure.never')}));
+            }
+            var run = measure.lastRun;
+            if (run && run.outcome === 'FAILED') {
+                children.push(el('p', {'class': 'okr-panel-message okr-panel-message-error okr-panel-measure-failed',
+                    role: 'alert', text: panel.f('okr.panel.measure.failed', run.message, when(run.at))}));
+            } else if (run && run.outcome === 'UNDEFINED') {
+                children.push(el('p', {'class': 'okr-panel-measure-undefined',
+                    text: panel.f('okr.panel.measure.undefined', run.message, when(run.at))}));
+            }
+            children.push(el('p', {'class': 'okr-panel-hint okr-panel-measure-user', text: measure.technicalUserName
+                ? panel.f('okr.panel.measure.user', measure.technicalUserName)
+                : panel.t('okr.panel.measure.no-user')}));
+        } else {
+            children.push(el('p', {'class': 'okr-panel-empty', text: panel.t('okr.panel.measure.none')}));
+        }
+        if (measure.canEdit) {
+            children = children.concat(measureActions(panel, measure));
+        }
+        return section(panel, 'measure', 'okr.panel.heading.measure', children);
+    }
+
+    function when(iso) {
+        var date = new Date(iso);
+        return isNaN(date.getTime()) ? String(iso) : dateTime(date);
+    }
+
+    function measureActions(panel, measure) {
+        var form = measureForm(panel, measure);
+        form.hidden = true;
+        var buttons = [];
+        if (measure.measure) {
+            var now = el('button', {type: 'button', 'class': 'okr-panel-button okr-panel-button-primary',
+                'data-okr-measure-now': 'true', text: panel.t('okr.panel.measure.now')});
+            now.addEventListener('click', function () {
+                now.disabled = true;
+                now.textContent = panel.t('okr.panel.measure.running');
+                request(panel, 'POST', '/keyresults/' + keyPath(panel) + '/measure/run', {}).then(function (answer) {
+                    panel.status.textContent = answer && answer.lastRun && answer.lastRun.outcome === 'MEASURED'
+                        ? panel.t('okr.panel.measure.done') : panel.t('okr.panel.measure.not-measured');
+                    return load(panel);
+                }, function (failure) {
+                    now.disabled = false;
+                    now.textContent = panel.t('okr.panel.measure.now');
+                    panel.status.textContent = failureText(panel, failure, 'okr.panel.measure.error');
+                });
+            });
+            buttons.push(now);
+            var remove = el('button', {type: 'button', 'class': 'okr-panel-button', 'data-okr-measure-remove': 'true',
+                text: panel.t('okr.panel.measure.remove')});
+            remove.addEventListener('click', function () {
+                request(panel, 'DELETE', '/keyresults/' + keyPath(panel) + '/measure').then(function () {
+                    panel.status.textContent = panel.t('okr.panel.measure.removed');
+                    return load(panel);
+                }, function (failure) {
+                    panel.status.textContent = failureText(panel, failure, 'okr.panel.measure.error');
+                });
+            });
+            buttons.push(remove);
+        }
+        var edit = el('button', {type: 'button', 'class': 'okr-panel-link-button', 'aria-expanded': 'false',
+            'data-okr-measure-edit': 'true',
+            text: panel.t(measure.measure ? 'okr.panel.measure.change' : 'okr.panel.measure.set')});
+        edit.addEventListener('click', function () {
+            form.hidden = !form.hidden;
+            edit.setAttribute('aria-expanded', form.hidden ? 'false' : 'true');
+            if (!form.hidden) {
+                form.querySelector('[data-field="measure.aggregate"]').focus();
+            }
+        });
+        buttons.push(edit);
+        return [el('div', {'class': 'okr-panel-buttons'}, buttons), form];
+    }
+
+    function measureField(panel, name, label, input, hint) {
+        input.id = nextId('measure-' + name);
+        input.setAttribute('data-field', 'measure.' + name);
+        var hintNode = hint ? el('div', {'class': 'okr-panel-hint', id: nextId('hint'), text: hint}) : null;
+        if (hintNode) {
+            input.setAttribute('aria-describedby', hintNode.id);
+        }
+        return el('div', {'class': 'okr-panel-field'}, [
+            el('label', {'for': input.id, text: label}),
+            input,
+            hintNode
+        ]);
+    }
+
+    function measureForm(panel, measure) {
+        var current = measure.measure || {};
+        var aggregate = el('select', {'class': 'okr-panel-input'}, AGGREGATES.map(function (name) {
+            var option = el('option', {value: name, text: panel.t('okr.panel.measure.aggregate.' + name)});
+            option.selected = name === (current.aggregate || 'COUNT');
+            return option;
+        }));
+        var jql = el('textarea', {rows: 3, maxlength: 4000, 'class': 'okr-panel-input'});
+        jql.value = current.jql || '';
+        var fieldId = el('input', {type: 'text', autocomplete: 'off', 'class': 'okr-panel-input',
+            placeholder: 'customfield_10200'});
+        fieldId.value = current.fieldId || '';
+        var fieldRow = measureField(panel, 'fieldId', panel.t('okr.panel.measure.form.fieldId'), fieldId,
+            panel.t('okr.panel.measure.form.fieldId.hint'));
+        function showField() {
+            fieldRow.hidden = FIELD_AGGREGATES.indexOf(aggregate.value) < 0;
+        }
+        aggregate.addEventListener('change', showField);
+        showField();
+        var submit = el('button', {type: 'submit', 'class': 'okr-panel-button okr-panel-button-primary',
+            text: panel.t('okr.panel.measure.form.submit')});
+        var form = el('form', {'class': 'okr-panel-measure-form', novalidate: true}, [
+            el('div', {'class': 'okr-panel-form-errors'}),
+            measureField(panel, 'aggregate', panel.t('okr.panel.measure.form.aggregate'), aggregate),
+            measureField(panel, 'jql', panel.t('okr.panel.measure.form.jql'), jql,
+                panel.t('okr.panel.measure.form.jql.hint')),
+            fieldRow,
+            el('div', {'class': 'okr-panel-buttons'}, [submit])
+        ]);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            if (submit.disabled) {
+                return;
+            }
+            clearErrors(form);
+            submit.disabled = true;
+            var needsField = FIELD_AGGREGATES.indexOf(aggregate.value) >= 0;
+            var body = {jql: jql.value, filterId: null, aggregate: aggregate.value,
+                fieldId: needsField ? fieldId.value : null};
+            request(panel, 'PUT', '/keyresults/' + keyPath(panel) + '/measure', body).then(function () {
+                panel.status.textContent = panel.t('okr.panel.measure.saved');
+                return load(panel);
+            }, function (failure) {
+                submit.disabled = false;
+                showError(panel, form, failure);
+            });
+        });
+        return form;
     }
 
     /* ---------- start ---------- */

@@ -2,16 +2,15 @@ package io.okrscorecard.app;
 
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
-import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.Person;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResult;
-import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.port.AccessControl;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.IssueDirectory;
+import io.okrscorecard.core.port.KeyResultMeasures;
 import io.okrscorecard.core.port.ObjectiveSource;
 import io.okrscorecard.core.port.UserDirectory;
 import java.util.ArrayList;
@@ -31,18 +30,35 @@ public final class CheckingIn {
     private final ObjectiveSource objectives;
     private final RecordingCheckIn recording;
     private final UserDirectory users;
+    private final KeyResultMeasures measures;
 
+    /**
+     * @param measures the key results measured from Jira: while a measure is set, a check-in with a value is refused
+     *     (the value comes from the measure; ADR 0022), a confidence-only check-in is still taken
+     */
+    public CheckingIn(
+            AccessControl access,
+            IssueDirectory issues,
+            ObjectiveSource objectives,
+            RecordingCheckIn recording,
+            UserDirectory users,
+            KeyResultMeasures measures) {
+        this.access = access;
+        this.issues = issues;
+        this.objectives = objectives;
+        this.recording = recording;
+        this.users = users;
+        this.measures = measures;
+    }
+
+    /** Without Jira measures: every check-in may carry a value. */
     public CheckingIn(
             AccessControl access,
             IssueDirectory issues,
             ObjectiveSource objectives,
             RecordingCheckIn recording,
             UserDirectory users) {
-        this.access = access;
-        this.issues = issues;
-        this.objectives = objectives;
-        this.recording = recording;
-        this.users = users;
+        this(access, issues, objectives, recording, users, null);
     }
 
     /** The check-ins of the key result, newest first, each author looked up once. */
@@ -64,6 +80,14 @@ public final class CheckingIn {
         if (!access.canEdit(viewer, new IssueId(keyResult.id().value()))) {
             throw new AccessDeniedException("you may not edit " + key.value(), false);
         }
+        if (value != null
+                && measures != null
+                && measures.definition(keyResult.id()).isPresent()) {
+            throw new ValidationException(
+                    "checkIn.value",
+                    key.value() + " is measured from Jira: its value comes from the measure; record a confidence"
+                            + " without a value, or remove the measure first");
+        }
         RecordingCheckIn.Command command;
         try {
             command = new RecordingCheckIn.Command(keyResult.id(), value, confidence, comment, viewer.userKey());
@@ -78,18 +102,6 @@ public final class CheckingIn {
     }
 
     private KeyResult keyResult(Viewer viewer, IssueKey key) {
-        IssueId id = issues.idOf(key).orElseThrow(() -> new NotFoundException("no issue " + key.value()));
-        if (!access.canBrowse(viewer, id)) {
-            throw new NotFoundException("no issue " + key.value());
-        }
-        KeyResultId keyResultId = new KeyResultId(id.value());
-        for (Objective objective : objectives.objectivesMeasuredBy(List.of(keyResultId))) {
-            for (KeyResult keyResult : objective.keyResults()) {
-                if (keyResult.id().equals(keyResultId)) {
-                    return keyResult;
-                }
-            }
-        }
-        throw new NotFoundException(key.value() + " is not a key result of any objective");
+        return BrowsableKeyResult.find(access, issues, objectives, viewer, key).keyResult();
     }
 }

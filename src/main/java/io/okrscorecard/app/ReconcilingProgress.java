@@ -66,6 +66,7 @@ public final class ReconcilingProgress {
     private final SnapshotRepository snapshots;
     private final ScorecardSettingsRepository settings;
     private final Clock clock;
+    private final MeasuringKeyResults measuring;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Status status = Status.NEVER_RAN;
 
@@ -75,11 +76,26 @@ public final class ReconcilingProgress {
             SnapshotRepository snapshots,
             ScorecardSettingsRepository settings,
             Clock clock) {
+        this(recalculating, journal, snapshots, settings, clock, null);
+    }
+
+    /**
+     * @param measuring the key results measured from Jira, evaluated first in the daily run so that the full
+     *     recalculation scores their new values; {@code null}: none
+     */
+    public ReconcilingProgress(
+            RecalculatingProgress recalculating,
+            DirtyKeyResultJournal journal,
+            SnapshotRepository snapshots,
+            ScorecardSettingsRepository settings,
+            Clock clock,
+            MeasuringKeyResults measuring) {
         this.recalculating = recalculating;
         this.journal = journal;
         this.snapshots = snapshots;
         this.settings = settings;
         this.clock = clock;
+        this.measuring = measuring;
     }
 
     public Status status() {
@@ -96,6 +112,7 @@ public final class ReconcilingProgress {
             int drained = drainJournal(startedAt);
             RecalculatingProgress.FullOutcome full = null;
             if (dailyRunDue()) {
+                measureFromJira();
                 status = new Status(Phase.RECALCULATING_ALL, 0, 0, startedAt, null);
                 full = recalculating.recalculateAll(
                         (done, total) -> status = new Status(Phase.RECALCULATING_ALL, done, total, startedAt, null));
@@ -113,6 +130,24 @@ public final class ReconcilingProgress {
             Status last = status;
             status = new Status(Phase.IDLE, last.done(), last.total(), startedAt, clock.instant());
             running.set(false);
+        }
+    }
+
+    /** The day's Jira measures; a failure is logged and the full recalculation still runs. */
+    private void measureFromJira() {
+        if (measuring == null) {
+            return;
+        }
+        try {
+            MeasuringKeyResults.Summary summary = measuring.measureAll(false);
+            LOG.info(
+                    "Measured key results from Jira: {} measured, {} without a value, {} failed, {} left alone",
+                    summary.measured(),
+                    summary.undefined(),
+                    summary.failed(),
+                    summary.skipped());
+        } catch (RuntimeException e) {
+            LOG.error("The daily measures from Jira failed; the recalculation goes on", e);
         }
     }
 

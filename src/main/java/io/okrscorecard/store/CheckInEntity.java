@@ -19,6 +19,8 @@ public interface CheckInEntity extends Entity {
     String NOTE = "NOTE";
     String AUTHOR_KEY = "AUTHOR_KEY";
     String CHECKED_AT = "CHECKED_AT";
+    String MEASURED_QUERY = "MEASURED_QUERY";
+    String MEASURED_ISSUES = "MEASURED_ISSUES";
 
     @NotNull
     @Indexed
@@ -49,4 +51,13 @@ public interface CheckInEntity extends Entity {
     @NotNull
     @Accessor(CHECKED_AT)
     long getCheckedAt();
+
+    /** The JQL of a system check-in written by a Jira measure; NULL for a person's check-in. */
+    @StringLength(StringLength.UNLIMITED)
+    @Accessor(MEASURED_QUERY)
+    String getMeasuredQuery();
+
+    /** The number of issues the measure found; NULL for a person's check-in. */
+    @Accessor(MEASURED_ISSUES)
+    Integer getMeasuredIssues();
 }

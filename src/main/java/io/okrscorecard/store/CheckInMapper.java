@@ -3,6 +3,7 @@ package io.okrscorecard.store;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
+import io.okrscorecard.core.keyresult.MeasuredBy;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ final class CheckInMapper {
         row.put(CheckInEntity.NOTE, checkIn.comment());
         row.put(CheckInEntity.AUTHOR_KEY, Columns.text(checkIn.authorKey(), MAX_AUTHOR, "checkIn.author"));
         row.put(CheckInEntity.CHECKED_AT, Columns.millis(checkIn.at()));
+        if (checkIn.measuredBy() != null) {
+            row.put(CheckInEntity.MEASURED_QUERY, checkIn.measuredBy().query());
+            row.put(CheckInEntity.MEASURED_ISSUES, checkIn.measuredBy().issueCount());
+        }
         return row;
     }
 
@@ -30,6 +35,9 @@ final class CheckInMapper {
                 Confidence.valueOf(row.getConfidence()),
                 row.getNote(),
                 row.getAuthorKey(),
-                Columns.instant(row.getCheckedAt()));
+                Columns.instant(row.getCheckedAt()),
+                row.getMeasuredQuery() == null || row.getMeasuredIssues() == null
+                        ? null
+                        : new MeasuredBy(row.getMeasuredQuery(), row.getMeasuredIssues()));
     }
 }

@@ -26,7 +26,10 @@ final class Entities {
             GradeEntity.class,
             RetrospectiveEntity.class,
             // the work-set index the JQL functions answer from (ADR 0021)
-            WorkSetItemEntity.class);
+            WorkSetItemEntity.class,
+            // key results measured from Jira
+            MeasureEntity.class,
+            MeasureRunEntity.class);
 
     private Entities() {}
 

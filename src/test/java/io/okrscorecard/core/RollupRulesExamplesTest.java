@@ -12,6 +12,9 @@ import io.okrscorecard.core.digest.ProgressChange;
 import io.okrscorecard.core.digest.WeekBefore;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.Maintain;
+import io.okrscorecard.core.measure.Aggregate;
+import io.okrscorecard.core.measure.MeasuredIssue;
+import io.okrscorecard.core.measure.Measurement;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.perspective.Perspective;
 import io.okrscorecard.core.perspective.Perspectives;
@@ -887,6 +890,67 @@ public class RollupRulesExamplesTest {
         assertEquals(GradeScale.Colour.RED, GradeScale.DEFAULT.colour(o2.getAsDouble()));
         assertEquals(1.72 / 3, perspective.getAsDouble(), EPS);
         assertEquals(GradeScale.Colour.AMBER, GradeScale.DEFAULT.colour(perspective.getAsDouble()));
+    }
+
+    // ----- key results measured from Jira -----
+
+    private static MeasuredIssue complaint(double hoursToResolve) {
+        Instant created = Instant.parse("2026-11-02T09:00:00Z");
+        return new MeasuredIssue(created, created.plusSeconds(Math.round(hoursToResolve * 3600)), null);
+    }
+
+    private static MeasuredIssue open() {
+        return new MeasuredIssue(Instant.parse("2026-11-02T09:00:00Z"), null, null);
+    }
+
+    @Test
+    public void measuredMedianResolutionTimeDrivesTheMetric() {
+        Measurement median = Measurement.of(
+                Aggregate.MEDIAN_RESOLUTION_HOURS,
+                List.of(complaint(8), complaint(15), complaint(40), complaint(11), open()));
+        assertEquals(13.0, median.value(), EPS);
+        assertEquals(5, median.issueCount());
+        KeyResults resolution =
+                KeyResults.metric("KR-1").from(30).to(12).checkIn(1, median.value(), Confidence.ON_TRACK);
+        assertEquals(17.0 / 18.0, metric(resolution).progress().value(), EPS);
+    }
+
+    @Test
+    public void countOfP1IncidentsIncludesEveryIssueFound() {
+        Measurement count = Measurement.of(Aggregate.COUNT, List.of(complaint(2), complaint(5), complaint(1), open()));
+        assertEquals(4.0, count.value(), EPS);
+        KeyResults incidents = KeyResults.metric("KR-1").from(6).to(2).checkIn(1, count.value(), Confidence.ON_TRACK);
+        assertEquals(0.5, metric(incidents).progress().value(), EPS);
+        Measurement none = Measurement.of(Aggregate.COUNT, List.of());
+        assertEquals(0.0, none.value(), EPS);
+        KeyResults quiet = KeyResults.metric("KR-1").from(6).to(2).checkIn(1, none.value(), Confidence.ON_TRACK);
+        assertEquals(1.5, metric(quiet).attainment(), EPS);
+        assertEquals(1.0, metric(quiet).progress().value(), EPS);
+    }
+
+    @Test
+    public void sumAndAverageCountOnlyIssuesWithAValue() {
+        Instant created = Instant.parse("2026-11-02T09:00:00Z");
+        List<MeasuredIssue> found = List.of(
+                new MeasuredIssue(created, null, 3.0),
+                new MeasuredIssue(created, null, 5.0),
+                new MeasuredIssue(created, null, null),
+                new MeasuredIssue(created, null, 8.0));
+        assertEquals(16.0, Measurement.of(Aggregate.SUM, found).value(), EPS);
+        assertEquals(16.0 / 3.0, Measurement.of(Aggregate.AVERAGE, found).value(), EPS);
+        assertEquals(3, Measurement.of(Aggregate.AVERAGE, found).counted());
+        assertFalse(Measurement.of(Aggregate.SUM, List.of(new MeasuredIssue(created, null, null)))
+                .defined());
+    }
+
+    @Test
+    public void measureWithoutResolvedIssuesIsUndefinedNotZero() {
+        Measurement tonight = Measurement.of(Aggregate.MEDIAN_RESOLUTION_HOURS, List.of(open(), open()));
+        assertFalse(tonight.defined());
+        assertEquals("no resolved issues", tonight.undefinedReason());
+        // no check-in is written: the key result keeps last week's measured 20 h
+        KeyResults resolution = KeyResults.metric("KR-1").from(30).to(12).checkIn(7, 20.0, Confidence.ON_TRACK);
+        assertEquals(10.0 / 18.0, metric(resolution).progress().value(), EPS);
     }
 
     private static List<String> keys(List<WorkItem> items) {

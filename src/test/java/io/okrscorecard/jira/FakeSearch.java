@@ -17,6 +17,7 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.jql.builder.ConditionBuilder;
 import com.atlassian.jira.jql.builder.JqlClauseBuilder;
 import com.atlassian.jira.jql.builder.JqlQueryBuilder;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import io.okrscorecard.jira.JiraIssues.FakeIssue;
@@ -30,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.mockito.MockedStatic;
 
@@ -75,6 +77,12 @@ public final class FakeSearch implements AutoCloseable {
     public final List<BuiltQuery> queries = new ArrayList<>();
     /** Every page asked for, in order: one entry per search Jira ran. */
     public final List<Page> pages = new ArrayList<>();
+    /** The user of every search run with a user's permissions ({@code search}, not {@code searchOverrideSecurity}). */
+    public final List<ApplicationUser> searchers = new ArrayList<>();
+    /** Which issues a user's search finds; every issue unless a test says otherwise. */
+    public volatile BiPredicate<ApplicationUser, Issue> mayBrowse = (user, issue) -> true;
+
+    private final Function<BuiltQuery, List<? extends Issue>> index;
 
     private final MockedStatic<JqlQueryBuilder> builders = mockStatic(JqlQueryBuilder.class);
     private final MockedStatic<PagerFilter> pagers = mockStatic(PagerFilter.class);
@@ -101,6 +109,7 @@ public final class FakeSearch implements AutoCloseable {
      * at most {@code window} as the total.
      */
     public FakeSearch(Function<BuiltQuery, List<? extends Issue>> index, int window, boolean totalCappedAtWindow) {
+        this.index = index;
         JqlQueryBuilder builder = mock(JqlQueryBuilder.class);
         JqlClauseBuilder clause = mock(JqlClauseBuilder.class);
         ConditionBuilder condition = mock(ConditionBuilder.class);
@@ -170,24 +179,34 @@ public final class FakeSearch implements AutoCloseable {
             return pager;
         });
         try {
-            when(searchService.searchOverrideSecurity(any(), any(), any())).thenAnswer(i -> {
-                Page page = pageOf.get(i.<PagerFilter<?>>getArgument(2));
-                pages.add(page);
-                if ((long) page.start() + page.max() > window) {
-                    throw refused(page, window);
-                }
-                BuiltQuery query = i.getArgument(1);
-                List<Issue> all = index.apply(query).stream()
-                        .filter(issue -> createdWithin(issue, query))
-                        .map(Issue.class::cast)
-                        .toList();
-                int from = Math.min(all.size(), page.start());
-                List<Issue> slice = List.copyOf(all.subList(from, Math.min(all.size(), from + page.max())));
-                return results(slice, totalCappedAtWindow ? Math.min(all.size(), window) : all.size());
+            when(searchService.searchOverrideSecurity(any(), any(), any()))
+                    .thenAnswer(i -> answer(i.getArgument(1), i.getArgument(2), window, totalCappedAtWindow, null));
+            when(searchService.search(any(), any(), any())).thenAnswer(i -> {
+                searchers.add(i.getArgument(0));
+                return answer(i.getArgument(1), i.getArgument(2), window, totalCappedAtWindow, i.getArgument(0));
             });
         } catch (SearchException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** One page of the index; with a searcher, only the issues {@link #mayBrowse} lets that user see. */
+    private SearchResults<Issue> answer(
+            BuiltQuery query, PagerFilter<?> pager, int window, boolean totalCappedAtWindow, ApplicationUser searcher)
+            throws SearchException {
+        Page page = pageOf.get(pager);
+        pages.add(page);
+        if ((long) page.start() + page.max() > window) {
+            throw refused(page, window);
+        }
+        List<Issue> all = index.apply(query).stream()
+                .filter(issue -> createdWithin(issue, query))
+                .map(Issue.class::cast)
+                .filter(issue -> searcher == null || mayBrowse.test(searcher, issue))
+                .toList();
+        int from = Math.min(all.size(), page.start());
+        List<Issue> slice = List.copyOf(all.subList(from, Math.min(all.size(), from + page.max())));
+        return results(slice, totalCappedAtWindow ? Math.min(all.size(), window) : all.size());
     }
 
     private void start(List<String> fromClauses, List<Long> fromValues, String from, String before) {

@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ public final class JiraIssues {
         private final long id;
         private final String key;
         private Instant created;
+        private Instant resolved;
         private String summary = "";
         private String typeName = "Story";
         private boolean subTask;
@@ -212,6 +214,22 @@ public final class JiraIssues {
                     return resolution;
                 }
             };
+        }
+
+        @Override
+        public Timestamp getCreated() {
+            return Timestamp.from(created);
+        }
+
+        @Override
+        public Timestamp getResolutionDate() {
+            return resolved == null ? null : Timestamp.from(resolved);
+        }
+
+        /** Resolved at this time (the resolution date Jira keeps). */
+        public FakeIssue resolvedAt(Instant at) {
+            resolved = at;
+            return this;
         }
 
         @Override

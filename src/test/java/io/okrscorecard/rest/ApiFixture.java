@@ -5,13 +5,16 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ChoosingTechnicalUser;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
 import io.okrscorecard.app.ComposingDigest;
+import io.okrscorecard.app.ConfiguringMeasures;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
 import io.okrscorecard.app.ExportingScorecardPdf;
+import io.okrscorecard.app.FakeJiraMeasures;
 import io.okrscorecard.app.Grading;
 import io.okrscorecard.app.InMemoryContributionLinks;
 import io.okrscorecard.app.InMemoryIssueEditor;
@@ -19,6 +22,7 @@ import io.okrscorecard.app.InMemoryOkr;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.LinkingWork;
 import io.okrscorecard.app.ManualExecutor;
+import io.okrscorecard.app.MeasuringKeyResults;
 import io.okrscorecard.app.PickingKeyResults;
 import io.okrscorecard.app.ReadingContributions;
 import io.okrscorecard.app.ReadingKeyResults;
@@ -40,6 +44,7 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.mail.MailMessage;
+import io.okrscorecard.core.measure.MeasuredIssue;
 import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.port.IssueDirectory;
@@ -97,6 +102,18 @@ public final class ApiFixture implements AutoCloseable {
     /** The faked Jira side: objectives, key results and work (the browser tests' stand-in pages read it). */
     public final InMemoryOkr okr = SampleOkrs.create();
 
+    /**
+     * Jira's side of measures: the technical user {@value #TECHNICAL_USER}, the number field customfield_10300, the
+     * text field customfield_10400, and the complaints JQL {@link #COMPLAINTS} whose three resolved issues (8, 15 and
+     * 40 h) have a median resolution time of 15 h, plus one still open.
+     */
+    public final FakeJiraMeasures measuresJira = new FakeJiraMeasures();
+
+    /** The technical user the measure examples choose. */
+    public static final String TECHNICAL_USER = "svc-okr";
+    /** A JQL the faked Jira knows. */
+    public static final String COMPLAINTS = "project = SUP AND issuetype = Complaint";
+
     final H2Store store = H2Store.fresh("rest");
     final Personas personas = new Personas();
     final ManualExecutor executor = new ManualExecutor();
@@ -118,6 +135,17 @@ public final class ApiFixture implements AutoCloseable {
     /** With more objectives or work in Jira, added before the first recalculation. */
     public ApiFixture(Consumer<InMemoryOkr.FakeJira> moreJira) {
         moreJira.accept(okr.jira);
+        Instant created = Instant.parse("2026-11-10T08:00:00Z");
+        measuresJira
+                .user(TECHNICAL_USER)
+                .numberField("customfield_10300")
+                .textField("customfield_10400")
+                .jql(
+                        COMPLAINTS,
+                        new MeasuredIssue(created, created.plusSeconds(8 * 3600), null),
+                        new MeasuredIssue(created, created.plusSeconds(15 * 3600), null),
+                        new MeasuredIssue(created, created.plusSeconds(40 * 3600), null),
+                        new MeasuredIssue(created, null, null));
         okr.jira.readCheckInsFrom(store.checkIns);
         okr.settings.cycles().forEach(store.settings::saveCycle);
         IssueDirectory directory = new IssueDirectory() {
@@ -154,6 +182,8 @@ public final class ApiFixture implements AutoCloseable {
         Administrators administrators = new Administrators(personas);
         RecordingCheckIn recording =
                 new RecordingCheckIn(okr.jira, store.checkIns, recalculating, store.transactions, CLOCK);
+        MeasuringKeyResults measuring =
+                new MeasuringKeyResults(store.measures, measuresJira, okr.jira, store.settings, recalculating, CLOCK);
         ReadingScorecard scorecards = new ReadingScorecard(
                 personas,
                 store.settings,
@@ -174,7 +204,18 @@ public final class ApiFixture implements AutoCloseable {
                 new OkrResource(
                         new ReadingKeyResults(
                                 personas, directory, store.settings, okr.jira, scoring, scorecards, CLOCK),
-                        new CheckingIn(personas, directory, okr.jira, recording, personas)),
+                        new CheckingIn(personas, directory, okr.jira, recording, personas, store.measures)),
+                new KeyResultMeasureResource(new ConfiguringMeasures(
+                        personas,
+                        directory,
+                        okr.jira,
+                        store.settings,
+                        store.measures,
+                        measuresJira,
+                        measuring,
+                        personas)),
+                new MeasureSettingsResource(
+                        new ChoosingTechnicalUser(administrators, store.measures, measuresJira, personas)),
                 new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, store.settings, okr.jira, store.transactions)),
                 new SetupResource(new InspectingSetup(administrators, ApiFixture::setupReport)),

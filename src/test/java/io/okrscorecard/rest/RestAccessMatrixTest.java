@@ -1,5 +1,6 @@
 package io.okrscorecard.rest;
 
+import static io.okrscorecard.core.KeyResults.metric;
 import static io.okrscorecard.core.KeyResults.work;
 import static io.okrscorecard.core.Objectives.objective;
 import static org.junit.Assert.assertEquals;
@@ -15,6 +16,8 @@ import io.okrscorecard.core.cycle.CycleEvent;
 import io.okrscorecard.core.cycle.FrozenCycle;
 import io.okrscorecard.core.digest.DigestSchedule;
 import io.okrscorecard.core.digest.DigestScope;
+import io.okrscorecard.core.measure.Aggregate;
+import io.okrscorecard.core.measure.MeasureDefinition;
 import io.okrscorecard.core.objective.Objective;
 import io.okrscorecard.core.review.GradeScale;
 import io.okrscorecard.core.review.ReviewSettings;
@@ -164,6 +167,26 @@ public class RestAccessMatrixTest {
                         201,
                         201));
         MATRIX.put("GET /keyresults/{key}/work", new Row("keyresults/KR-1/work", null, 401, 404, 200, 200));
+        // Jira measures: the member may browse and edit the METRIC KR-61 (measured) and KR-62 (measured, to remove)
+        MATRIX.put("GET /keyresults/{key}/measure", new Row("keyresults/KR-61/measure", null, 401, 404, 200, 200));
+        MATRIX.put(
+                "PUT /keyresults/{key}/measure",
+                new Row(
+                        "keyresults/KR-61/measure",
+                        "{\"jql\":\"" + ApiFixture.COMPLAINTS
+                                + "\",\"filterId\":null,\"aggregate\":\"COUNT\",\"fieldId\":null}",
+                        401,
+                        404,
+                        200,
+                        200));
+        MATRIX.put("DELETE /keyresults/{key}/measure", new Row("keyresults/KR-62/measure", null, 401, 404, 204, 204));
+        MATRIX.put(
+                "POST /keyresults/{key}/measure/run",
+                new Row("keyresults/KR-61/measure/run", "{}", 401, 404, 200, 200));
+        MATRIX.put("GET /admin/measure-settings", new Row("admin/measure-settings", null, 401, 403, 403, 200));
+        MATRIX.put(
+                "PUT /admin/measure-settings",
+                new Row("admin/measure-settings", "{\"technicalUser\":\"svc-okr\"}", 401, 403, 403, 200));
         MATRIX.put("GET /objectives/{key}", new Row("objectives/O-1", null, 401, 404, 200, 200));
         MATRIX.put("GET /scorecard", new Row("scorecard?cycle=2026-Q4", null, 401, 200, 200, 200));
         MATRIX.put(
@@ -331,6 +354,7 @@ public class RestAccessMatrixTest {
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.O_1.value()));
         api.personas.letMemberBrowse(new IssueId(SampleOkrs.KR_1.value()));
         api.personas.letMemberBrowse(Ids.issue("S-1"));
+        measuredKeyResults(api);
         api.store.settings.saveReviewSettings(new ReviewSettings(Personas.REVIEWERS, GradeScale.DEFAULT));
         api.personas.putMemberInReviewers();
         api.store.subscriptions.add(
@@ -339,6 +363,25 @@ public class RestAccessMatrixTest {
                 new DigestSchedule(DayOfWeek.MONDAY, 8),
                 Instant.parse("2026-11-01T00:00:00Z"));
         return api;
+    }
+
+    /**
+     * O-60 of 2026-Q4 with the METRIC key results KR-61 and KR-62, each measured from Jira, that the member may browse
+     * and edit; the technical user is chosen.
+     */
+    private static void measuredKeyResults(ApiFixture api) {
+        api.okr.jira.objective(objective("O-60")
+                .in("customer")
+                .with(metric("KR-61").from(6).to(2), metric("KR-62").from(30).to(12))
+                .build());
+        for (String key : List.of("O-60", "KR-61", "KR-62")) {
+            api.personas.letMemberBrowse(Ids.issue(key));
+        }
+        for (String key : List.of("KR-61", "KR-62")) {
+            api.store.measures.save(MeasureDefinition.ofJql(
+                    Ids.keyResult(key), ApiFixture.COMPLAINTS, Aggregate.MEDIAN_RESOLUTION_HOURS, null));
+        }
+        api.store.measures.saveTechnicalUser(ApiFixture.TECHNICAL_USER);
     }
 
     /**

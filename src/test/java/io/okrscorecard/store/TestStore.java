@@ -20,6 +20,7 @@ public class TestStore {
     public final AoReviewRepository reviews;
     public final AoCycleReviews cycleReviews;
     public final AoWorkSetIndex workSets;
+    public final AoKeyResultMeasures measures;
 
     public TestStore(EntityManager entityManager) {
         this(entityManager, false);
@@ -45,6 +46,7 @@ public class TestStore {
         reviews = new AoReviewRepository(ao, transactions);
         cycleReviews = new AoCycleReviews(ao, transactions, settings);
         workSets = new AoWorkSetIndex(ao, transactions, rowByRow ? AoInserts.rowByRow(ao) : AoInserts.detect(ao));
+        measures = new AoKeyResultMeasures(ao, transactions, checkIns);
     }
 
     /** Rows in every table of the store, to prove that a failed write left nothing behind. */

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.okrscorecard.core.keyresult.Confidence;
 import io.okrscorecard.core.keyresult.KeyResultKind;
 import io.okrscorecard.core.keyresult.Maintain;
+import io.okrscorecard.core.measure.Aggregate;
 import io.okrscorecard.core.rollup.RollupPolicy;
 import io.okrscorecard.core.rollup.UndefinedReason;
 import io.okrscorecard.core.scoring.Status;
@@ -115,6 +116,9 @@ public class PanelScriptTest {
             keys.add("okr.panel.undefined." + reason.name());
         }
         keys.add("okr.panel.undefined.UNKNOWN");
+        for (Aggregate aggregate : Aggregate.values()) {
+            keys.add("okr.panel.measure.aggregate." + aggregate.name());
+        }
         for (RollupPolicy policy : RollupPolicy.values()) {
             keys.add("okr.panel.work.policy." + policy.name());
             if (policy != RollupPolicy.COUNT) {

@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * slices of creation time ({@link CreationTimeSlices}); see docs/adr/0012-search-within-the-window.md.
  *
  * <p>Searches override issue security: they run off request threads for the rollup, and whatever they find reaches a
- * viewer only through {@code IssueVisibility}.
+ * viewer only through {@code IssueVisibility}. A Jira measure's search ({@link #forEachAs}) is the exception: it runs
+ * as the technical user, with that user's permissions.
  */
 public final class PagedSearch {
 
@@ -55,9 +57,21 @@ public final class PagedSearch {
      * @throws SearchWindowExceededException when more hits than the window were created within one minute
      */
     public void forEach(Query query, Consumer<Issue> sink) {
+        forEach(null, query, sink);
+    }
+
+    /**
+     * {@link #forEach(Query, Consumer)} as {@code searcher}, with the user's permissions: only the issues the user may
+     * browse are found (a Jira measure runs as the technical user). {@code null} overrides security, as above.
+     */
+    public void forEachAs(ApplicationUser searcher, Query query, Consumer<Issue> sink) {
+        forEach(searcher, query, sink);
+    }
+
+    private void forEach(ApplicationUser searcher, Query query, Consumer<Issue> sink) {
         Set<Long> seen = new HashSet<>();
-        if (!readWithin(query, sink, seen)) {
-            new CreationTimeSlices(query).read(slice -> readWithin(slice, sink, seen));
+        if (!readWithin(searcher, query, sink, seen)) {
+            new CreationTimeSlices(query).read(slice -> readWithin(searcher, slice, sink, seen));
         }
     }
 
@@ -95,11 +109,11 @@ public final class PagedSearch {
     private <T> void readSplitting(
             List<T> values, Function<List<T>, Query> queryOf, Consumer<Issue> sink, Set<Long> seen) {
         Query query = queryOf.apply(values);
-        if (readWithin(query, sink, seen)) {
+        if (readWithin(null, query, sink, seen)) {
             return;
         }
         if (values.size() == 1) {
-            new CreationTimeSlices(query).read(slice -> readWithin(slice, sink, seen));
+            new CreationTimeSlices(query).read(slice -> readWithin(null, slice, sink, seen));
             return;
         }
         // the values' hits are disjoint for the IN lists the app builds (one epic per issue, one id per issue)
@@ -117,10 +131,10 @@ public final class PagedSearch {
      * list of 1,000 ids); a total at the window never ends it. Issues already handed on are remembered in
      * {@code seen}, so a narrower re-read hands on only the others.
      */
-    private boolean readWithin(Query query, Consumer<Issue> sink, Set<Long> seen) {
+    private boolean readWithin(ApplicationUser searcher, Query query, Consumer<Issue> sink, Set<Long> seen) {
         int start = 0;
         while (true) {
-            SearchResults<Issue> page = page(query, start);
+            SearchResults<Issue> page = page(searcher, query, start);
             if (start == 0 && page.getTotal() >= RESULT_WINDOW) {
                 return false;
             }
@@ -142,9 +156,12 @@ public final class PagedSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private SearchResults<Issue> page(Query query, int start) {
+    private SearchResults<Issue> page(ApplicationUser searcher, Query query, int start) {
         PagerFilter<Issue> pager = PagerFilter.newPageAlignedFilter(start, PAGE_SIZE);
         try {
+            if (searcher != null) {
+                return searchService.search(searcher, query, pager);
+            }
             // No searcher: the query uses no user functions, and overriding security needs no user context.
             return searchService.searchOverrideSecurity(null, query, pager);
         } catch (SearchException e) {

@@ -4,8 +4,13 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.CheckIn;
 import io.okrscorecard.core.keyresult.Confidence;
+import io.okrscorecard.core.keyresult.MeasuredBy;
+import io.okrscorecard.core.measure.Aggregate;
+import io.okrscorecard.core.measure.MeasuredIssue;
+import io.okrscorecard.core.measure.Measurement;
 import io.okrscorecard.sandbox.demo.DemoIssue.LinkType;
 import io.okrscorecard.sandbox.demo.DemoIssue.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +35,9 @@ abstract class DemoIssues {
     final Cycle previous;
     final List<DemoIssue> issues = new ArrayList<>();
     final List<DemoOrganisation.PlannedCheckIn> checkIns = new ArrayList<>();
+    final List<DemoOrganisation.PlannedMeasure> measures = new ArrayList<>();
+    /** The service desk tickets that measured key results count ({@link #measuredMetric}). */
+    final ServiceDesk serviceDesk;
     /** Every so many METRIC key results, one's owner is late with the check-in ({@link #metric}). */
     private static final int LATE_METRIC_EVERY = 3;
     /** How long ago a late owner last checked in: more than the weekly cadence. */
@@ -48,6 +56,7 @@ abstract class DemoIssues {
         this.zone = zone;
         this.running = DemoOrganisation.quarterOf(today);
         this.previous = DemoOrganisation.quarterOf(running.start().minusDays(1));
+        this.serviceDesk = ServiceDesk.generate(today, zone);
     }
 
     LocalDate ago(long days) {
@@ -133,6 +142,55 @@ abstract class DemoIssues {
                             comment(value, unit, confidence),
                             objective.assignee.key(),
                             day.atTime(9, 30).atZone(zone).toInstant())));
+        }
+        return kr;
+    }
+
+    /**
+     * A METRIC key result measured from Jira: its {@code jql} over the {@link ServiceDesk} and the {@code aggregate},
+     * evaluated as the nightly job would have at 02:00 on {@code weeks} days a week apart up to last night, each stored
+     * as a system check-in by the technical user. The owner's confidence is judged as for a manual metric.
+     */
+    DemoIssue measuredMetric(
+            DemoIssue objective,
+            String summary,
+            double start,
+            double target,
+            String unit,
+            String jql,
+            Aggregate aggregate,
+            int weeks) {
+        Cycle cycle = cycleOf(objective);
+        DemoIssue kr = keyResult(objective, summary, "Metric", lifeOf(cycle));
+        kr.krStart = start;
+        kr.krTarget = target;
+        kr.krUnit = unit;
+        // counted as a metric, so that the late owners of the other metrics stay the same
+        metrics++;
+        measures.add(new DemoOrganisation.PlannedMeasure(IssueKey.of(kr.key), jql, aggregate));
+        LocalDate last = today.minusDays(1);
+        for (int i = weeks - 1; i >= 0; i--) {
+            LocalDate day = last.minusWeeks(i);
+            if (day.isBefore(cycle.start())) {
+                continue;
+            }
+            Instant night = day.atTime(2, 0).atZone(zone).toInstant();
+            List<MeasuredIssue> found = serviceDesk.find(jql, night, false);
+            Measurement measurement = Measurement.of(aggregate, found);
+            if (!measurement.defined()) {
+                continue;
+            }
+            double value = Math.round(measurement.value() * 10) / 10.0;
+            Confidence confidence = confidence(cycle, day, (value - start) / (target - start));
+            checkIns.add(new DemoOrganisation.PlannedCheckIn(
+                    IssueKey.of(kr.key),
+                    new CheckIn(
+                            value,
+                            confidence,
+                            "",
+                            ServiceDesk.TECHNICAL_USER_KEY,
+                            night,
+                            new MeasuredBy(jql, measurement.issueCount()))));
         }
         return kr;
     }

@@ -5,6 +5,7 @@ import io.okrscorecard.core.CycleId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.cycle.Cycle;
 import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.measure.Aggregate;
 import io.okrscorecard.sandbox.demo.DemoIssue.LinkType;
 import io.okrscorecard.sandbox.demo.DemoIssue.Type;
 import java.time.LocalDate;
@@ -73,6 +74,16 @@ public final class DemoOrganisation extends DemoIssues {
     /** A check-in of a key result, by the key result's issue key. */
     public record PlannedCheckIn(IssueKey keyResult, CheckIn checkIn) {}
 
+    /** A key result measured from Jira: its JQL over the {@link ServiceDesk} and its aggregate. */
+    public record PlannedMeasure(IssueKey keyResult, String jql, Aggregate aggregate) {}
+
+    /** The summary of the key result measured by the median resolution time of complaints. */
+    public static final String RESOLUTION_TIME_KR =
+            "Cut median resolution time of customer complaints from 30 h to 12 h";
+
+    /** The summary of the key result measured by the count of P1 incidents of the last 30 days. */
+    public static final String P1_INCIDENTS_KR = "Reduce P1 incidents from 6 to 2 per month";
+
     private DemoOrganisation(LocalDate today, ZoneId zone) {
         super(today, zone);
     }
@@ -139,6 +150,16 @@ public final class DemoOrganisation extends DemoIssues {
     /** The mapping file of the export. */
     public JsonNode mapping() {
         return ExportPages.mapping();
+    }
+
+    /** The key results measured from Jira. */
+    public List<PlannedMeasure> measures() {
+        return List.copyOf(measures);
+    }
+
+    /** The service desk tickets the measures count. */
+    public ServiceDesk serviceDesk() {
+        return serviceDesk;
     }
 
     /** Every check-in of every METRIC key result, oldest first per key result. */
@@ -254,7 +275,15 @@ public final class DemoOrganisation extends DemoIssues {
         // Customer
         DemoIssue satisfaction = objective("Improve customer satisfaction", CUSTOMER, running, "carla.rossi");
         metric(satisfaction, "Raise NPS from 32 to 45", 32, 45, "points", 33, 34, 36, 37, 39, 40);
-        metric(satisfaction, "Cut median resolution time from 30 h to 12 h", 30, 12, "h", 29, 27, 26, 23, 21, 20);
+        measuredMetric(
+                satisfaction,
+                RESOLUTION_TIME_KR,
+                30,
+                12,
+                "h",
+                ServiceDesk.COMPLAINTS_JQL,
+                Aggregate.MEDIAN_RESOLUTION_HOURS,
+                6);
         metric(
                 satisfaction,
                 "Raise 12-month customer retention from 88 % to 92 %",
@@ -307,7 +336,8 @@ public final class DemoOrganisation extends DemoIssues {
         estimated(story(pipelineEpic, "Blue-green deployments", Timeline.doing(ago(8)), 8.0), 40);
         estimated(story(pipelineEpic, "One-click rollback", Timeline.todo(), 5.0), 16);
         story(pipelineEpic, "Release notes generated from Jira", Timeline.duplicate(ago(12)), 3.0);
-        metric(shipFaster, "Reduce P1 incidents from 6 to 2 per month", 6, 2, "per month", 6, 5, 5, 4, 3);
+        measuredMetric(
+                shipFaster, P1_INCIDENTS_KR, 6, 2, "per month", ServiceDesk.P1_INCIDENTS_JQL, Aggregate.COUNT, 5);
 
         DemoIssue support = objective("Streamline support operations", PROCESSES, running, "farid.haddad");
         DemoIssue routing = work(support, "Route tickets automatically");

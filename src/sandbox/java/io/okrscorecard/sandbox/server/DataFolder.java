@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
+import io.okrscorecard.sandbox.demo.ServiceDesk;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -108,6 +109,32 @@ final class DataFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("writing the demo export into " + jira() + " failed", e);
         }
+    }
+
+    /** Writes the demo's service desk tickets beside the export (an import has none). */
+    void writeServiceDesk(ServiceDesk serviceDesk) {
+        try {
+            Files.createDirectories(jira());
+            write(serviceDesk(), serviceDesk.toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the service desk tickets into " + jira() + " failed", e);
+        }
+    }
+
+    /** The demo's service desk tickets; none for an import. */
+    ServiceDesk readServiceDesk() {
+        if (!Files.isRegularFile(serviceDesk())) {
+            return ServiceDesk.empty();
+        }
+        try {
+            return ServiceDesk.fromJson(JSON.readTree(serviceDesk().toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + serviceDesk() + " failed", e);
+        }
+    }
+
+    private Path serviceDesk() {
+        return jira().resolve("service-desk.json");
     }
 
     /** Copies an export's pages (and its mapping file, if any) as the Jira side, replacing an earlier import. */

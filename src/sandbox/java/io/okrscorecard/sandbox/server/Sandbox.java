@@ -12,12 +12,15 @@ import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.CheckIn;
+import io.okrscorecard.core.measure.MeasureDefinition;
+import io.okrscorecard.core.measure.MeasureRun;
 import io.okrscorecard.core.port.HostObjectRegistry;
 import io.okrscorecard.core.rollup.Cascade;
 import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.sandbox.ImportedJira;
 import io.okrscorecard.sandbox.JiraExport;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
+import io.okrscorecard.sandbox.demo.ServiceDesk;
 import io.okrscorecard.sandbox.mail.OutboxPage;
 import io.okrscorecard.sandbox.mail.SandboxMailServer;
 import io.okrscorecard.sandbox.web.AdminPage;
@@ -136,6 +139,7 @@ public final class Sandbox implements AutoCloseable {
             } else if (loadedNow) {
                 demo = DemoOrganisation.withObjectives(today, clock.getZone(), options.demoObjectives());
                 folder.writeExport(demo.exportOn(today), demo.mapping());
+                folder.writeServiceDesk(demo.serviceDesk());
                 imported = folder.readJira();
             } else {
                 imported = folder.readJira();
@@ -163,8 +167,16 @@ public final class Sandbox implements AutoCloseable {
             }
 
             mailServer = SandboxMailServer.start();
-            SandboxApp app =
-                    new SandboxApp(store, jira, imported, users, texts, mailServer.outgoingMail(), origin(), clock);
+            SandboxApp app = new SandboxApp(
+                    store,
+                    jira,
+                    imported,
+                    users,
+                    texts,
+                    mailServer.outgoingMail(),
+                    origin(),
+                    clock,
+                    folder.readServiceDesk());
             app.reconcileAtStart();
             ReconcilingProgress reconciling = app.reconciling();
             running = app.running();
@@ -331,8 +343,18 @@ public final class Sandbox implements AutoCloseable {
             // the demo shows aligned objectives contributing to their parents, half of the parent's progress
             AppSettings app = AppSettings.defaults().withStoryPointsFieldId(DemoOrganisation.STORY_POINTS_FIELD);
             settings.saveAppSettings(app.withRollup(app.rollup().withCascade(Cascade.on(0.5))));
-            planned.forEach(
-                    (kr, history) -> history.forEach(checkIn -> store.checkIns().append(kr, checkIn)));
+            planned.forEach((kr, history) -> {
+                long run = 0;
+                for (CheckIn checkIn : history) {
+                    if (checkIn.measured()) {
+                        // a measured value is a run of the key result's measure and its system check-in
+                        store.measures().record(kr, ++run, measuredRun(checkIn), checkIn);
+                    } else {
+                        store.checkIns().append(kr, checkIn);
+                    }
+                }
+            });
+            saveMeasures(demo, imported, store);
             return null;
         });
         DemoHistory.record(
@@ -342,6 +364,27 @@ public final class Sandbox implements AutoCloseable {
                 store.snapshots(),
                 transactions,
                 options.clock().getZone());
+    }
+
+    /** The demo's measured key results: their measures, and the service account they run as. */
+    private static void saveMeasures(DemoOrganisation demo, ImportedJira imported, SandboxStore store) {
+        for (DemoOrganisation.PlannedMeasure measure : demo.measures()) {
+            KeyResultId id = KeyResultId.of(imported.idOf(measure.keyResult())
+                    .orElseThrow(() -> new IllegalStateException(measure.keyResult() + " is not in the demo export"))
+                    .value());
+            store.measures().save(MeasureDefinition.ofJql(id, measure.jql(), measure.aggregate(), null));
+        }
+        store.measures().saveTechnicalUser(ServiceDesk.TECHNICAL_USER_KEY);
+    }
+
+    private static MeasureRun measuredRun(CheckIn checkIn) {
+        return new MeasureRun(
+                checkIn.at(),
+                MeasureRun.Outcome.MEASURED,
+                checkIn.value(),
+                checkIn.measuredBy().issueCount(),
+                checkIn.measuredBy().query(),
+                "");
     }
 
     /**

@@ -4,8 +4,10 @@ import io.okrscorecard.app.Administrators;
 import io.okrscorecard.app.CarryingForward;
 import io.okrscorecard.app.CheckingIn;
 import io.okrscorecard.app.ChoosingNotifications;
+import io.okrscorecard.app.ChoosingTechnicalUser;
 import io.okrscorecard.app.ClosingCycles;
 import io.okrscorecard.app.ComparingCycles;
+import io.okrscorecard.app.ConfiguringMeasures;
 import io.okrscorecard.app.ConfiguringReview;
 import io.okrscorecard.app.ConfiguringScorecard;
 import io.okrscorecard.app.CycleStates;
@@ -13,6 +15,7 @@ import io.okrscorecard.app.ExportingScorecardPdf;
 import io.okrscorecard.app.Grading;
 import io.okrscorecard.app.InspectingSetup;
 import io.okrscorecard.app.LinkingWork;
+import io.okrscorecard.app.MeasuringKeyResults;
 import io.okrscorecard.app.PickingKeyResults;
 import io.okrscorecard.app.ReadingContributions;
 import io.okrscorecard.app.ReadingKeyResults;
@@ -36,6 +39,8 @@ import io.okrscorecard.rest.CompareResource;
 import io.okrscorecard.rest.ContributionResource;
 import io.okrscorecard.rest.CycleReviewResource;
 import io.okrscorecard.rest.JsonOnlyMutations;
+import io.okrscorecard.rest.KeyResultMeasureResource;
+import io.okrscorecard.rest.MeasureSettingsResource;
 import io.okrscorecard.rest.NotificationAdminResource;
 import io.okrscorecard.rest.NotificationResource;
 import io.okrscorecard.rest.OkrResource;
@@ -47,6 +52,7 @@ import io.okrscorecard.rest.ScorecardResource;
 import io.okrscorecard.rest.SetupResource;
 import io.okrscorecard.rest.SubscriptionResource;
 import io.okrscorecard.sandbox.ImportedJira;
+import io.okrscorecard.sandbox.demo.ServiceDesk;
 import io.okrscorecard.sandbox.web.JiraStandIns;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import io.okrscorecard.store.ActiveObjectsTransactions;
@@ -76,6 +82,7 @@ final class SandboxApp {
 
     /**
      * @param origin the sandbox's address, which the mail's links and the PDF report use as Jira's base URL
+     * @param serviceDesk the tickets Jira measures count (the demo's; none for an import)
      */
     SandboxApp(
             SandboxStore store,
@@ -85,7 +92,8 @@ final class SandboxApp {
             PluginTexts texts,
             OutgoingMail outgoing,
             String origin,
-            Clock clock) {
+            Clock clock,
+            ServiceDesk serviceDesk) {
         AoScorecardSettingsRepository settings = store.settings();
         AoSnapshotRepository snapshots = store.snapshots();
         ActiveObjectsTransactions transactions = store.transactions();
@@ -100,9 +108,13 @@ final class SandboxApp {
                 transactions,
                 clock,
                 store.workSets());
-        reconciling = new ReconcilingProgress(recalculating, store.journal(), snapshots, settings, clock);
+        SandboxMeasures jiraMeasures = new SandboxMeasures(serviceDesk, clock);
+        MeasuringKeyResults measuring =
+                new MeasuringKeyResults(store.measures(), jiraMeasures, jira, settings, recalculating, clock);
+        reconciling = new ReconcilingProgress(recalculating, store.journal(), snapshots, settings, clock, measuring);
         ScoringAfresh scoring = new ScoringAfresh(jira, jira, settings, clock);
         Administrators administrators = new Administrators(users);
+        SandboxPeople people = new SandboxPeople(users, imported);
         RecordingCheckIn recording = new RecordingCheckIn(jira, store.checkIns(), recalculating, transactions, clock);
         running = new RunningRecalculation(administrators, recalculating, clock);
         ReadingScorecard scorecards = new ReadingScorecard(
@@ -115,7 +127,6 @@ final class SandboxApp {
                 scoring,
                 NO_SAVED_FILTERS,
                 clock);
-        SandboxPeople people = new SandboxPeople(users, imported);
         SubscribingToDigests subscribing = new SubscribingToDigests(
                 users, administrators, store.subscriptions(), settings, NO_SAVED_FILTERS, people, clock);
         // the PDF report (in English, the language the sandbox's stand-in for Jira's i18n gives every user), warmed up
@@ -150,7 +161,11 @@ final class SandboxApp {
                 .register(contributionResource(jira, users, settings, store, scorecards, clock))
                 .register(new OkrResource(
                         new ReadingKeyResults(users, jira, settings, jira, scoring, scorecards, clock),
-                        new CheckingIn(users, jira, jira, recording, people)))
+                        new CheckingIn(users, jira, jira, recording, people, store.measures())))
+                .register(new KeyResultMeasureResource(new ConfiguringMeasures(
+                        users, jira, jira, settings, store.measures(), jiraMeasures, measuring, people)))
+                .register(new MeasureSettingsResource(
+                        new ChoosingTechnicalUser(administrators, store.measures(), jiraMeasures, people)))
                 .register(new AdminConfigurationResource(
                         new ConfiguringScorecard(administrators, settings, jira, transactions)))
                 .register(new SetupResource(new InspectingSetup(administrators, imported::setupReport)))

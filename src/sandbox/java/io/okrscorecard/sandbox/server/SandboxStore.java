@@ -4,6 +4,7 @@ import io.okrscorecard.store.ActiveObjectsTransactions;
 import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoCycleReviews;
 import io.okrscorecard.store.AoDirtyKeyResultJournal;
+import io.okrscorecard.store.AoKeyResultMeasures;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
 import io.okrscorecard.store.AoNotificationPreferences;
 import io.okrscorecard.store.AoScorecardSettingsRepository;
@@ -26,23 +27,26 @@ record SandboxStore(
         AoNotificationPreferences preferences,
         AoSentMailLedger sentMail,
         AoCycleReviews cycleReviews,
-        AoWorkSetIndex workSets) {
+        AoWorkSetIndex workSets,
+        AoKeyResultMeasures measures) {
 
     static SandboxStore over(TestActiveObjects ao) {
         ActiveObjectsTransactions transactions = new ActiveObjectsTransactions(ao);
         AoScorecardSettingsRepository settings = new AoScorecardSettingsRepository(ao, transactions);
+        AoCheckInRepository checkIns = new AoCheckInRepository(ao, transactions);
         return new SandboxStore(
                 ao,
                 transactions,
                 settings,
                 new AoMaterialisedProgressRepository(ao, transactions),
-                new AoCheckInRepository(ao, transactions),
+                checkIns,
                 new AoSnapshotRepository(ao, transactions),
                 new AoDirtyKeyResultJournal(ao, transactions),
                 new AoSubscriptionRepository(ao, transactions),
                 new AoNotificationPreferences(ao, transactions),
                 new AoSentMailLedger(ao, transactions),
                 new AoCycleReviews(ao, transactions, settings),
-                new AoWorkSetIndex(ao, transactions));
+                new AoWorkSetIndex(ao, transactions),
+                new AoKeyResultMeasures(ao, transactions, checkIns));
     }
 }

@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.Set;
 
@@ -50,4 +51,10 @@ public interface Issue {
     ApplicationUser getAssignee();
 
     ApplicationUser getReporter();
+
+    // source: public plugins' Issue implementations and mocks ("public Timestamp getCreated()",
+    // "public Timestamp getResolutionDate()" returning java.sql.Timestamp, beside getUpdated())
+    Timestamp getCreated();
+
+    Timestamp getResolutionDate();
 }
