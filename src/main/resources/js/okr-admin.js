@@ -419,6 +419,12 @@
         var alignedShare = el('input', {type: 'number', 'class': 'text short-field', min: 0.05, max: 1, step: 0.05,
             'data-field': 'settings.alignedShare', value: settings.alignedShare});
         form.appendChild(labelled(page.t('okr.admin.settings.aligned-share'), alignedShare));
+        var parentLink = el('input', {type: 'text', 'class': 'text medium-field', placeholder: 'customfield_10200',
+            'data-field': 'settings.parentLinkFieldId', value: settings.parentLinkFieldId || ''});
+        var parentLinkGroup = labelled(page.t('okr.admin.settings.parent-link-field'), parentLink);
+        parentLinkGroup.appendChild(el('div', {'class': 'description',
+            text: page.t('okr.admin.settings.parent-link-field.help')}));
+        form.appendChild(parentLinkGroup);
         var panelOff = el('input', {type: 'text', 'class': 'text long-field', placeholder: 'OPS, HR',
             'data-field': 'settings.workPanelOffProjects', value: (settings.workPanelOffProjects || []).join(', ')});
         var panelOffGroup = labelled(page.t('okr.admin.settings.work-panel-off'), panelOff);
@@ -447,7 +453,8 @@
                         return item.trim();
                     }).filter(function (item) {
                         return item.length > 0;
-                    })
+                    }),
+                    parentLinkFieldId: parentLink.value.trim() || null
                 };
                 request(page, 'PUT', '/admin/settings', body).then(function (saved) {
                     renderSettings(page, container, saved || body, policies);

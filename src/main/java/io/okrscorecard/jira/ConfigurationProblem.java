@@ -20,6 +20,8 @@ public record ConfigurationProblem(Kind kind, List<String> arguments) {
         STORY_POINTS_FIELD_MISSING,
         /** No story-points field is configured. */
         STORY_POINTS_FIELD_NOT_SET,
+        /** {0} the Parent Link field the admin names, which does not exist: nothing expands above epics. */
+        PARENT_LINK_FIELD_MISSING,
         /** Jira Software's Epic Link field was not found: epics count as single items. */
         EPIC_LINK_FIELD_MISSING,
         /** {0} the role of the Jira object the app could not find (it is created at the next start). */

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * name and {@code checkInWeekday} a {@link DayOfWeek} name, such as {@code MONDAY}; {@code alignedObjectivesContribute}
  * turns on the {@link Cascade} with {@code alignedShare}, the share of a parent's progress its supporting objectives
  * make up (kept while the cascade is off); {@code workPanelOffProjects} are the keys of the projects whose work items
- * show no OKR issue panel (null or absent: none).
+ * show no OKR issue panel (null or absent: none); {@code parentLinkFieldId} names the field of the levels above epics
+ * (null, blank or absent: Advanced Roadmaps' Parent Link, found by its type).
  */
 public record SettingsDto(
         String rollupPolicy,
@@ -33,7 +34,8 @@ public record SettingsDto(
         String checkInWeekday,
         Boolean alignedObjectivesContribute,
         Double alignedShare,
-        List<String> workPanelOffProjects) {
+        List<String> workPanelOffProjects,
+        String parentLinkFieldId) {
 
     static SettingsDto of(AppSettings settings) {
         RollupSettings rollup = settings.rollup();
@@ -48,7 +50,8 @@ public record SettingsDto(
                 settings.checkInCadence().weekday().name(),
                 rollup.cascade().enabled(),
                 rollup.cascade().childrenShare(),
-                List.copyOf(settings.workPanelOffProjects()));
+                List.copyOf(settings.workPanelOffProjects()),
+                settings.parentLinkFieldId());
     }
 
     /** The domain value; failures name the field under {@code settings}, e.g. {@code settings.inProgressCredit}. */
@@ -86,7 +89,8 @@ public record SettingsDto(
                 new CheckInCadence(
                         Enums.named(CheckInCadence.Interval.class, checkInCadence, "checkInCadence"),
                         Enums.named(DayOfWeek.class, checkInWeekday, "checkInWeekday")),
-                panelOffProjects());
+                panelOffProjects(),
+                parentLinkFieldId == null || parentLinkFieldId.isBlank() ? null : parentLinkFieldId.strip());
     }
 
     /** The project keys, trimmed and upper-cased as Jira shows them; blank entries skipped, a key twice counts once. */

@@ -36,6 +36,7 @@ final class AppSettingsMapper {
     static final String CHECK_IN_CADENCE = "checkIn.cadence";
     static final String CHECK_IN_WEEKDAY = "checkIn.weekday";
     static final String WORK_PANEL_OFF = "workPanel.offProjects";
+    static final String PARENT_LINK_FIELD = "parentLinkFieldId";
     static final String MAPPING_SOURCE = "mapping.source";
     static final String MAPPING_FIELD = "mapping.fieldId";
     static final String REVIEWER_GROUP = "review.reviewerGroup";
@@ -55,7 +56,8 @@ final class AppSettingsMapper {
             ONLY_VISIBLE_WORK,
             CHECK_IN_CADENCE,
             CHECK_IN_WEEKDAY,
-            WORK_PANEL_OFF);
+            WORK_PANEL_OFF,
+            PARENT_LINK_FIELD);
     static final List<String> REVIEW_SETTINGS = List.of(REVIEWER_GROUP, GRADE_AMBER_FROM, GRADE_GREEN_FROM);
     static final List<String> MAPPING_SETTINGS = List.of(MAPPING_SOURCE, MAPPING_FIELD);
 
@@ -81,6 +83,7 @@ final class AppSettingsMapper {
         texts.put(CASCADE_SHARE, Double.toString(rollup.cascade().childrenShare()));
         texts.put(STATUS_MODE, settings.statusMode().name());
         texts.put(STORY_POINTS_FIELD, settings.storyPointsFieldId());
+        texts.put(PARENT_LINK_FIELD, settings.parentLinkFieldId());
         texts.put(ONLY_VISIBLE_WORK, Boolean.toString(settings.countOnlyVisibleWork()));
         texts.put(CHECK_IN_CADENCE, settings.checkInCadence().interval().name());
         texts.put(CHECK_IN_WEEKDAY, settings.checkInCadence().weekday().name());
@@ -135,7 +138,7 @@ final class AppSettingsMapper {
         if (offProjects != null && !offProjects.isEmpty()) {
             panelOff.addAll(Arrays.asList(offProjects.split(SEPARATOR)));
         }
-        return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence, panelOff);
+        return new AppSettings(rollup, mode, storyPoints, onlyVisible, cadence, panelOff, texts.get(PARENT_LINK_FIELD));
     }
 
     /** The rows of the review settings; no reviewer group is no row. */

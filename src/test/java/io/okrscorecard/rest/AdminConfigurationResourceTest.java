@@ -1,6 +1,7 @@
 package io.okrscorecard.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,6 +137,25 @@ public class AdminConfigurationResourceTest {
     }
 
     @Test
+    public void theParentLinkFieldIsAutomaticUntilTheAdminNamesOneAndBlankGoesBackToAutomatic() {
+        assertTrue(rest.get("admin/settings").json().get("parentLinkFieldId").isNull());
+
+        Answer named = rest.putJson(
+                "admin/settings", SETTINGS_JSON.replace("0.3}", "0.3,\"parentLinkFieldId\":\" customfield_10200 \"}"));
+
+        assertEquals(named.body(), 200, named.status());
+        assertEquals(
+                "customfield_10200",
+                rest.get("admin/settings").json().get("parentLinkFieldId").asText());
+        assertEquals("customfield_10200", store.settings.appSettings().parentLinkFieldId());
+
+        Answer blank = rest.putJson("admin/settings", SETTINGS_JSON.replace("0.3}", "0.3,\"parentLinkFieldId\":\"\"}"));
+
+        assertEquals(blank.body(), 200, blank.status());
+        assertNull(store.settings.appSettings().parentLinkFieldId());
+    }
+
+    @Test
     public void adminSavesSettingsAndReadsThemBack() {
         Answer saved = rest.putJson("admin/settings", SETTINGS_JSON);
 
@@ -254,6 +274,10 @@ public class AdminConfigurationResourceTest {
                 new String[] {
                     SETTINGS_JSON.replace("0.3}", "0.3,\"workPanelOffProjects\":\"OPS\"}"),
                     "settings.workPanelOffProjects"
+                },
+                new String[] {
+                    SETTINGS_JSON.replace("0.3}", "0.3,\"parentLinkFieldId\":\"Parent Link\"}"),
+                    "settings.parentLinkFieldId"
                 });
         BadInput.assertEachRejected(corpus, body -> rest.putJson("admin/settings", body));
         assertEquals(initialRows, store.contents());

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param checkInCadence how often METRIC key results are expected to be checked in, and the reminders' weekday
  * @param workPanelOffProjects the keys of the projects whose work items show no OKR issue panel (objectives and key
  *     results keep theirs); empty by default: every work item shows it
+ * @param parentLinkFieldId the custom field that names an item's parent one level above epics, e.g.
+ *     {@code customfield_10200}; {@code null} (the default) takes Advanced Roadmaps' Parent Link, found by its type
  */
 public record AppSettings(
         RollupSettings rollup,
@@ -26,7 +28,8 @@ public record AppSettings(
         String storyPointsFieldId,
         boolean countOnlyVisibleWork,
         CheckInCadence checkInCadence,
-        Set<String> workPanelOffProjects) {
+        Set<String> workPanelOffProjects,
+        String parentLinkFieldId) {
 
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_[0-9]{1,18}");
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
@@ -40,7 +43,7 @@ public record AppSettings(
             String storyPointsFieldId,
             boolean countOnlyVisibleWork,
             CheckInCadence checkInCadence) {
-        this(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, Set.of());
+        this(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, Set.of(), null);
     }
 
     public AppSettings {
@@ -65,6 +68,11 @@ public record AppSettings(
             throw new ValidationException(
                     "storyPointsFieldId", "must look like customfield_10106, was '" + storyPointsFieldId + "'");
         }
+        if (parentLinkFieldId != null
+                && !CUSTOM_FIELD_ID.matcher(parentLinkFieldId).matches()) {
+            throw new ValidationException(
+                    "parentLinkFieldId", "must look like customfield_10200, was '" + parentLinkFieldId + "'");
+        }
     }
 
     public static AppSettings defaults() {
@@ -73,30 +81,79 @@ public record AppSettings(
 
     public AppSettings withRollup(RollupSettings newRollup) {
         return new AppSettings(
-                newRollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
+                newRollup,
+                statusMode,
+                storyPointsFieldId,
+                countOnlyVisibleWork,
+                checkInCadence,
+                workPanelOffProjects,
+                parentLinkFieldId);
     }
 
     public AppSettings withStatusMode(StatusMode newMode) {
         return new AppSettings(
-                rollup, newMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
+                rollup,
+                newMode,
+                storyPointsFieldId,
+                countOnlyVisibleWork,
+                checkInCadence,
+                workPanelOffProjects,
+                parentLinkFieldId);
     }
 
     public AppSettings withCountOnlyVisibleWork(boolean visibleOnly) {
         return new AppSettings(
-                rollup, statusMode, storyPointsFieldId, visibleOnly, checkInCadence, workPanelOffProjects);
+                rollup,
+                statusMode,
+                storyPointsFieldId,
+                visibleOnly,
+                checkInCadence,
+                workPanelOffProjects,
+                parentLinkFieldId);
     }
 
     public AppSettings withStoryPointsFieldId(String fieldId) {
-        return new AppSettings(rollup, statusMode, fieldId, countOnlyVisibleWork, checkInCadence, workPanelOffProjects);
+        return new AppSettings(
+                rollup,
+                statusMode,
+                fieldId,
+                countOnlyVisibleWork,
+                checkInCadence,
+                workPanelOffProjects,
+                parentLinkFieldId);
     }
 
     public AppSettings withCheckInCadence(CheckInCadence cadence) {
         return new AppSettings(
-                rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, cadence, workPanelOffProjects);
+                rollup,
+                statusMode,
+                storyPointsFieldId,
+                countOnlyVisibleWork,
+                cadence,
+                workPanelOffProjects,
+                parentLinkFieldId);
     }
 
     public AppSettings withWorkPanelOffProjects(Set<String> projects) {
-        return new AppSettings(rollup, statusMode, storyPointsFieldId, countOnlyVisibleWork, checkInCadence, projects);
+        return new AppSettings(
+                rollup,
+                statusMode,
+                storyPointsFieldId,
+                countOnlyVisibleWork,
+                checkInCadence,
+                projects,
+                parentLinkFieldId);
+    }
+
+    public AppSettings withParentLinkFieldId(String fieldId) {
+        return new AppSettings(
+                rollup,
+                statusMode,
+                storyPointsFieldId,
+                countOnlyVisibleWork,
+                checkInCadence,
+                workPanelOffProjects,
+                fieldId);
     }
 
     /** Whether the work items of this project show the OKR issue panel. */

@@ -230,6 +230,10 @@ public final class JiraWorkItemSource implements WorkItemSource {
         } else if (customFields.getCustomFieldObject(storyPoints) == null) {
             problems.add(ConfigurationProblem.of(Kind.STORY_POINTS_FIELD_MISSING, storyPoints));
         }
+        String parentLink = settings.appSettings().parentLinkFieldId();
+        if (parentLink != null && customFields.getCustomFieldObject(parentLink) == null) {
+            problems.add(ConfigurationProblem.of(Kind.PARENT_LINK_FIELD_MISSING, parentLink));
+        }
         return problems;
     }
 
@@ -241,7 +245,10 @@ public final class JiraWorkItemSource implements WorkItemSource {
                     "Story points field {} does not exist: items get no points, the rollup counts them", storyPointsId);
         }
         return new WorkItemReader(
-                fieldOfType(EPIC_LINK_TYPE), fieldOfType(EPIC_NAME_TYPE), storyPoints, fieldOfType(PARENT_LINK_TYPE));
+                fieldOfType(EPIC_LINK_TYPE),
+                fieldOfType(EPIC_NAME_TYPE),
+                storyPoints,
+                parentLinkField(customFields, settings.appSettings().parentLinkFieldId()));
     }
 
     /**
@@ -300,6 +307,16 @@ public final class JiraWorkItemSource implements WorkItemSource {
 
     private CustomField fieldOfType(String typeKey) {
         return fieldOfType(customFields.getCustomFieldObjects(), typeKey);
+    }
+
+    /**
+     * The field of the levels above epics: the one the admin names ({@code null} when it no longer exists), else
+     * Advanced Roadmaps' Parent Link found by its type ({@code null} without it).
+     */
+    static CustomField parentLinkField(CustomFieldManager customFields, String namedFieldId) {
+        return namedFieldId != null
+                ? customFields.getCustomFieldObject(namedFieldId)
+                : fieldOfType(customFields.getCustomFieldObjects(), PARENT_LINK_TYPE);
     }
 
     /** The first of these fields whose custom field type has {@code typeKey}, or {@code null}. */

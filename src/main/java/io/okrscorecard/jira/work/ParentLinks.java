@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.okrscorecard.core.IssueId;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import java.util.Optional;
 
 /**
@@ -15,23 +16,29 @@ import java.util.Optional;
  */
 public final class ParentLinks {
     /** Nothing is ever above anything: Jira without Advanced Roadmaps, or a test without it. */
-    public static final ParentLinks NONE = new ParentLinks(null, null);
+    public static final ParentLinks NONE = new ParentLinks(null, null, null);
 
     private final CustomFieldManager customFields;
     private final IssueManager issues;
+    private final ScorecardSettingsRepository settings;
     private volatile CustomField field;
 
-    public ParentLinks(CustomFieldManager customFields, IssueManager issues) {
+    public ParentLinks(CustomFieldManager customFields, IssueManager issues, ScorecardSettingsRepository settings) {
         this.customFields = customFields;
         this.issues = issues;
+        this.settings = settings;
     }
 
-    /** Finds the Parent Link field again (the field of Advanced Roadmaps' type); called at start. */
+    /**
+     * Finds the field again: the one the admin names, else the field of Advanced Roadmaps' Parent Link type. Called at
+     * start: a field the admin names later reaches the event listener at the app's next start (the reads of work take
+     * it at once).
+     */
     public void refresh() {
         field = customFields == null
                 ? null
-                : JiraWorkItemSource.fieldOfType(
-                        customFields.getCustomFieldObjects(), JiraWorkItemSource.PARENT_LINK_TYPE);
+                : JiraWorkItemSource.parentLinkField(
+                        customFields, settings.appSettings().parentLinkFieldId());
     }
 
     /** Whether Jira has the Parent Link field (as found at the latest {@link #refresh()}). */

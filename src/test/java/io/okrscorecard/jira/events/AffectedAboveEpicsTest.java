@@ -15,6 +15,8 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.port.HostObjectRegistry;
+import io.okrscorecard.core.port.ScorecardSettingsRepository;
+import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.jira.JiraIssues;
 import io.okrscorecard.jira.JiraIssues.FakeIssue;
@@ -41,6 +43,7 @@ public class AffectedAboveEpicsTest {
     private final HostObjectRegistry registry = mock(HostObjectRegistry.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final IssueManager issues = mock(IssueManager.class);
+    private final ScorecardSettingsRepository settings = mock(ScorecardSettingsRepository.class);
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private long nextLinkId = 1;
@@ -62,6 +65,7 @@ public class AffectedAboveEpicsTest {
         when(links.getInwardLinks(anyLong())).thenAnswer(i -> inward.getOrDefault(i.<Long>getArgument(0), List.of()));
         when(links.getOutwardLinks(anyLong())).thenAnswer(i -> outward.getOrDefault(i.<Long>getArgument(0), List.of()));
         when(customFields.getCustomFieldObjects()).thenReturn(List.of(parentLink));
+        when(settings.appSettings()).thenReturn(AppSettings.defaults());
         // the story is in the epic; the epic's Parent Link is the initiative (an issue value), the initiative's is the
         // theme (written as a key), and the theme's the initiative again (an id: a cycle)
         link(epic, story, EPIC_STORY);
@@ -110,7 +114,7 @@ public class AffectedAboveEpicsTest {
 
     private AffectedKeyResults affected() {
         AffectedKeyResults affected =
-                new AffectedKeyResults(links, linkTypes, registry, new ParentLinks(customFields, issues));
+                new AffectedKeyResults(links, linkTypes, registry, new ParentLinks(customFields, issues, settings));
         affected.refresh();
         return affected;
     }

@@ -25,6 +25,7 @@ import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.core.settings.HostObject;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
+import io.okrscorecard.jira.ConfigurationProblem;
 import io.okrscorecard.jira.FakeSearch;
 import io.okrscorecard.jira.JiraIssues;
 import io.okrscorecard.jira.JiraIssues.FakeIssue;
@@ -169,6 +170,41 @@ public class ParentLinkWorkTest {
         assertEquals(IssueId.of(1000), read.get(IssueId.of(2000)).parentLinkId());
     }
 
+    @Test
+    public void aFieldTheAdminNamesIsFollowedInsteadOfAdvancedRoadmapsOne() {
+        CustomField ownParent = JiraIssues.field(120, "com.atlassian.jira.plugin.system.customfieldtypes:issue-picker");
+        when(settings.appSettings()).thenReturn(AppSettings.defaults().withParentLinkFieldId("customfield_120"));
+        when(customFields.getCustomFieldObject("customfield_120")).thenReturn(ownParent);
+        FakeIssue initiative = issue(1000, "INI-1");
+        contributes(initiative);
+        FakeIssue story = issue(2001, "ST-9").value(ownParent, initiative);
+        issues.add(story);
+        parents.put(story, "INI-1");
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(IssueId.of(1000), graph.item(IssueId.of(2001)).parentLinkId());
+        assertTrue(
+                search.queries.stream().anyMatch(query -> query.clauses().get(0).startsWith("cf[120]")));
+        assertTrue(source().configurationProblems().stream()
+                .noneMatch(problem -> problem.kind() == ConfigurationProblem.Kind.PARENT_LINK_FIELD_MISSING));
+    }
+
+    @Test
+    public void aFieldTheAdminNamesThatDoesNotExistIsAConfigurationProblemAndNothingExpands() {
+        when(settings.appSettings()).thenReturn(AppSettings.defaults().withParentLinkFieldId("customfield_404"));
+        FakeIssue initiative = issue(1000, "INI-1");
+        contributes(initiative);
+        child(issue(2001, "ST-9"), initiative, issue -> issue);
+
+        WorkGraph graph = source().workFor(List.of(KR));
+
+        assertEquals(List.of("INI-1"), counted(graph));
+        assertTrue(parentLinkQueries().isEmpty());
+        assertTrue(source().configurationProblems().stream()
+                .anyMatch(problem -> problem.kind() == ConfigurationProblem.Kind.PARENT_LINK_FIELD_MISSING));
+    }
+
     private List<FakeSearch.BuiltQuery> parentLinkQueries() {
         return search.queries.stream()
                 .filter(query -> query.clauses().get(0).startsWith("cf[" + PARENT_LINK_ID + "]"))
@@ -185,7 +221,7 @@ public class ParentLinkWorkTest {
     /** The issues a query finds: by Parent Link (keys), by Epic Link (epic ids) or by id or key. */
     private List<? extends Issue> answer(FakeSearch.BuiltQuery query) {
         String first = query.clauses().get(0);
-        if (first.startsWith("cf[" + PARENT_LINK_ID + "]")) {
+        if (first.startsWith("cf[" + PARENT_LINK_ID + "]") || first.startsWith("cf[120]")) {
             return parents.entrySet().stream()
                     .filter(entry -> query.inKeys().contains(entry.getValue()))
                     .map(Map.Entry::getKey)
