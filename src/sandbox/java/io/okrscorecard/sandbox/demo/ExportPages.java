@@ -19,6 +19,8 @@ final class ExportPages {
 
     static final String EPIC_LINK = "customfield_10100";
     static final String STORY_POINTS = "customfield_10106";
+    /** Advanced Roadmaps' Parent Link: in the export as Jira Data Center has it, set on no demo issue. */
+    static final String PARENT_LINK = "customfield_10108";
     static final String PERSPECTIVE = "customfield_10200";
     static final String CYCLE = "customfield_10201";
     static final String KR_KIND = "customfield_10202";
@@ -49,6 +51,7 @@ final class ExportPages {
         names.put("timeoriginalestimate", "Original Estimate");
         names.put(EPIC_LINK, "Epic Link");
         names.put(STORY_POINTS, "Story Points");
+        names.put(PARENT_LINK, "Parent Link");
         names.put(PERSPECTIVE, "BSC Perspective");
         names.put(CYCLE, "OKR Cycle");
         names.put(KR_KIND, "KR Kind");
@@ -84,6 +87,7 @@ final class ExportPages {
         ObjectNode root = JSON.objectNode();
         ObjectNode fields = root.putObject("fields");
         fields.put("epicLink", EPIC_LINK);
+        fields.put("parentLink", PARENT_LINK);
         fields.put("storyPoints", STORY_POINTS);
         fields.put("perspective", PERSPECTIVE);
         fields.put("cycle", CYCLE);
@@ -171,6 +175,7 @@ final class ExportPages {
         } else {
             fields.put(EPIC_LINK, issue.epic.key);
         }
+        fields.putNull(PARENT_LINK);
         putNumber(fields, STORY_POINTS, issue.storyPoints);
         putOption(fields, PERSPECTIVE, issue.perspective);
         putText(fields, CYCLE, issue.cycle);
