@@ -264,6 +264,18 @@
             text: key});
     }
 
+    /**
+     * Jira's issue search of the issues behind a number: the server's JQL (the app's keyResultWork or objectiveWork
+     * function), under the same base as the issue links.
+     */
+    function searchLink(panel, jql) {
+        var base = panel.browse.replace(/\/browse\/$/, '');
+        return el('p', {'class': 'okr-panel-search'}, [el('a', {
+            href: base + '/issues/?jql=' + encodeURIComponent(jql), 'data-okr-search': jql,
+            text: panel.t('okr.panel.search')
+        })]);
+    }
+
     function headline(panel, item) {
         return el('div', {'class': 'okr-panel-headline'}, [
             progressValue(panel, item.progress, item.undefinedReason, 'okr-panel-progress-large'),
@@ -348,6 +360,9 @@
             children.push(el('p', {'class': 'okr-panel-note', 'data-okr-hidden': objective.hiddenKeyResults,
                 text: panel.f('okr.panel.key-results.hidden', objective.hiddenKeyResults)}));
         }
+        if (objective.searchJql) {
+            children.push(searchLink(panel, objective.searchJql));
+        }
         panel.body.appendChild(section(panel, 'key-results', 'okr.panel.heading.key-results', children));
         if (objective.support) {
             panel.body.appendChild(section(panel, 'supporting', 'okr.panel.heading.supporting',
@@ -392,11 +407,13 @@
             issueLink(panel, kr.objective),
             el('span', {'class': 'okr-panel-objective-summary', text: ' ' + (kr.objectiveSummary || '')})
         ]));
-        panel.body.appendChild(section(panel, 'explanation', 'okr.panel.heading.explanation', [
-            el('ul', {'class': 'okr-panel-facts'}, facts(panel, kr).map(function (fact) {
-                return el('li', {'data-okr-fact': fact.name, text: fact.text});
-            }))
-        ]));
+        var explanation = [el('ul', {'class': 'okr-panel-facts'}, facts(panel, kr).map(function (fact) {
+            return el('li', {'data-okr-fact': fact.name, text: fact.text});
+        }))];
+        if (kr.searchJql) {
+            explanation.push(searchLink(panel, kr.searchJql));
+        }
+        panel.body.appendChild(section(panel, 'explanation', 'okr.panel.heading.explanation', explanation));
         var measured = measureSection(panel, kr, measure);
         if (measured) {
             panel.body.appendChild(measured);

@@ -17,6 +17,8 @@ import io.okrscorecard.sandbox.web.IssuePage;
 import io.okrscorecard.sandbox.web.PluginResources;
 import io.okrscorecard.sandbox.web.PluginTexts;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,29 @@ public class PanelBrowserTest {
         assertFalse("WORK key results take no value check-ins", panel.hasCheckInForm());
         assertEquals(List.of(), panel.checkIns());
         CHROMIUM.screenshot("panel-work-key-result");
+    }
+
+    @Test
+    public void theSearchLinksOfAKeyResultAndAnObjectiveRunTheAppsJqlFunctions() throws IOException {
+        serve();
+        String keyResultJql =
+                api.rest.get("keyresults/KR-1").json().get("searchJql").asText();
+        String objectiveJql =
+                api.rest.get("objectives/O-1").json().get("searchJql").asText();
+
+        open("KR-1");
+        WebElement keyResultSearch = driver.findElement(By.cssSelector(".okr-panel-search a"));
+        assertEquals("issue in keyResultWork(\"KR-1\", \"withExcluded\") ORDER BY key", keyResultJql);
+        assertEquals(keyResultJql, keyResultSearch.getAttribute("data-okr-search"));
+        String href = keyResultSearch.getAttribute("href");
+        assertTrue(href, href.contains("/issues/?jql="));
+        assertEquals(keyResultJql, URLDecoder.decode(href.substring(href.indexOf("jql=") + 4), StandardCharsets.UTF_8));
+        assertEquals(text("okr.panel.search"), keyResultSearch.getText());
+
+        open("O-1");
+        WebElement objectiveSearch = driver.findElement(By.cssSelector(".okr-panel-search a"));
+        assertEquals("issue in objectiveWork(\"O-1\") ORDER BY key", objectiveJql);
+        assertEquals(objectiveJql, objectiveSearch.getAttribute("data-okr-search"));
     }
 
     @Test

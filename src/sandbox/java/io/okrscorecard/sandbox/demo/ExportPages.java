@@ -21,6 +21,7 @@ final class ExportPages {
     static final String STORY_POINTS = "customfield_10106";
     /** Advanced Roadmaps' Parent Link: in the export as Jira Data Center has it, set on no demo issue. */
     static final String PARENT_LINK = "customfield_10108";
+
     static final String PERSPECTIVE = "customfield_10200";
     static final String CYCLE = "customfield_10201";
     static final String KR_KIND = "customfield_10202";
