@@ -420,7 +420,7 @@
         }
         if (kr.kind === 'METRIC' && kr.canCheckIn === true) {
             panel.body.appendChild(section(panel, 'check-in-form', 'okr.panel.heading.check-in',
-                [checkInForm(panel, kr)]));
+                [checkInForm(panel, kr, Boolean(measure && measure.measure))]));
         }
         panel.body.appendChild(section(panel, 'check-ins', 'okr.panel.heading.check-ins',
             checkInList(panel, kr, checkIns)));
@@ -596,7 +596,11 @@
         ]);
     }
 
-    function checkInForm(panel, kr) {
+    /**
+     * The check-in form; while a measure from Jira sets the value (the server refuses a value then), it takes only the
+     * confidence and a comment, and says where the value comes from.
+     */
+    function checkInForm(panel, kr, measured) {
         var unit = kr.metric && kr.metric.unit ? kr.metric.unit : '';
         var value = el('input', {type: 'text', inputmode: 'decimal', autocomplete: 'off', 'class': 'okr-panel-input'});
         var confidence = el('select', {'class': 'okr-panel-input'}, [
@@ -609,8 +613,11 @@
             text: panel.t('okr.panel.form.submit')});
         var form = el('form', {'class': 'okr-panel-form', novalidate: true}, [
             el('div', {'class': 'okr-panel-form-errors'}),
-            field(panel, 'value', panel.t('okr.panel.form.value'), value,
-                unit ? panel.f('okr.panel.form.value.hint-unit', unit) : panel.t('okr.panel.form.value.hint')),
+            measured
+                ? el('p', {'class': 'okr-panel-note', 'data-okr-value-measured': 'true',
+                    text: panel.t('okr.panel.form.value.measured')})
+                : field(panel, 'value', panel.t('okr.panel.form.value'), value,
+                    unit ? panel.f('okr.panel.form.value.hint-unit', unit) : panel.t('okr.panel.form.value.hint')),
             field(panel, 'confidence', panel.t('okr.panel.form.confidence'), confidence),
             field(panel, 'comment', panel.t('okr.panel.form.comment'), comment, panel.t('okr.panel.form.comment.hint')),
             el('div', {'class': 'okr-panel-buttons'}, [submit])
@@ -625,7 +632,7 @@
             submit.textContent = panel.t('okr.panel.form.saving');
             form.setAttribute('aria-busy', 'true');
             var body = {
-                value: valueOf(value.value),
+                value: measured ? null : valueOf(value.value),
                 confidence: confidence.value || null,
                 comment: comment.value
             };

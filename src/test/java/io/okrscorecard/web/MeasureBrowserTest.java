@@ -79,6 +79,16 @@ public class MeasureBrowserTest {
                 value.getText()
                         .contains(measure.get("lastMeasured").get("issueCount").asText() + " issues"));
         assertTrue(section.getText(), section.getText().contains(ServiceDesk.TECHNICAL_USER_NAME));
+        assertTrue(
+                "the check-in form takes no value while the measure sets it",
+                panel.root()
+                        .findElements(By.cssSelector("[data-field='checkIn.value']"))
+                        .isEmpty());
+        assertEquals(
+                1,
+                panel.root()
+                        .findElements(By.cssSelector("[data-okr-value-measured]"))
+                        .size());
 
         List<WebElement> measured = panel.root().findElements(By.cssSelector(".okr-panel-check-in-measured"));
         assertEquals("the latest five check-ins are all measured", 5, measured.size());
