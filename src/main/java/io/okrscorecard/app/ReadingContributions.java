@@ -36,9 +36,11 @@ import java.util.Set;
 /**
  * A viewer opens a work item (an epic, story, task or sub-task): the key results whose work sets hold it, as
  * {@code WorkSet.expand} builds them (docs/rollup-rules.md), each with its objective, perspective, stored progress and
- * status, and how the issue counts there. Read from the issue's chain (the issue, a sub-task's parent, their epics) in
- * a few bounded queries, the key results' objectives in one read and their stored rows in one statement: never a work
- * set. Key results the viewer may not browse are counted, not named; an issue they may not browse is a 404.
+ * status, and how the issue counts there. Read from the issue's chain (the issue, a sub-task's parent, their epics and
+ * the items their Parent Links name) in a few bounded queries, the key results' objectives in one read and their stored
+ * rows in one statement: never a work set. A key result of a closed cycle shows the number the scorecard shows, the one
+ * the cycle was closed with (ADR 0018). Key results the viewer may not browse are counted, not named; an issue they
+ * may not browse is a 404.
  */
 public final class ReadingContributions {
 
@@ -48,6 +50,7 @@ public final class ReadingContributions {
     private final ObjectiveSource objectives;
     private final MaterialisedProgressRepository progress;
     private final KeptSettings settings;
+    private final ReadingScorecard scorecards;
     private final Clock clock;
 
     public ReadingContributions(
@@ -57,8 +60,10 @@ public final class ReadingContributions {
             ObjectiveSource objectives,
             ScorecardSettingsRepository settings,
             MaterialisedProgressRepository progress,
+            ReadingScorecard scorecards,
             Clock clock) {
         this.access = access;
+        this.scorecards = scorecards;
         this.issues = issues;
         this.chains = chains;
         this.objectives = objectives;
@@ -158,7 +163,10 @@ public final class ReadingContributions {
             Map<KeyResultId, IssueKey> keys,
             KeptSettings.Snapshot current) {
         StoredProgress row = rows.get(ProgressSubject.of(keyResult.id()));
-        Progress value = row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress();
+        Progress value = scorecards
+                .closedNumberOf(objective, keyResult.id())
+                .map(ClosedNumber::progress)
+                .orElse(row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress());
         Optional<Perspective> perspective =
                 Optional.ofNullable(objective.perspective()).flatMap(current.perspectives()::find);
         Thresholds thresholds = perspective.map(Perspective::thresholds).orElse(Thresholds.DEFAULT);

@@ -11,9 +11,20 @@ import io.okrscorecard.core.Ids;
 import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.IssueKey;
 import io.okrscorecard.core.WorkItems;
+import io.okrscorecard.core.cycle.CycleEvent;
+import io.okrscorecard.core.cycle.FrozenCycle;
+import io.okrscorecard.core.objective.Objective;
+import io.okrscorecard.core.progress.ProgressSubject;
+import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.rollup.Contributions.Way;
 import io.okrscorecard.core.scoring.Status;
+import io.okrscorecard.core.scoring.StatusMode;
+import io.okrscorecard.core.scoring.StatusRule;
+import io.okrscorecard.core.settings.AppSettings;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
@@ -38,7 +49,58 @@ public class ReadingContributionsTest {
         okr.recalculating(Fixture.MID_Q4).recalculateAll(null);
         IssueDirectoryOfIds directory = new IssueDirectoryOfIds();
         reading = new ReadingContributions(
-                access, directory, okr.jira, okr.jira, okr.settings, okr.progress, Fixture.MID_Q4);
+                access, directory, okr.jira, okr.jira, okr.settings, okr.progress, scorecards(), Fixture.MID_Q4);
+    }
+
+    private ReadingScorecard scorecards() {
+        return new ReadingScorecard(
+                access,
+                okr.settings,
+                okr.settings,
+                okr.jira,
+                okr.progress,
+                okr.snapshots,
+                okr.scoring(Fixture.MID_Q4),
+                (viewer, filter, keys) -> Optional.empty(),
+                Fixture.MID_Q4,
+                Duration.ZERO);
+    }
+
+    @Test
+    public void aKeyResultOfAClosedCycleShowsTheNumberItWasClosedWithAsTheScorecardDoes() {
+        List<Objective> objectives = okr.jira.objectivesIn(Fixture.Q4.id());
+        Map<ProgressSubject, StoredProgress> atClosing =
+                okr.progress.load(ProgressSubject.ofObjectivesAndKeyResults(objectives));
+        okr.jira.put(WorkItems.story("S-5").done().build());
+        okr.recalculating(Fixture.MID_Q4).recalculateAll(null);
+        assertEquals(
+                "the stored row follows Jira",
+                1.0,
+                okr.progress
+                        .load(List.of(ProgressSubject.of(Ids.keyResult("KR-3"))))
+                        .values()
+                        .iterator()
+                        .next()
+                        .progress()
+                        .value(),
+                1e-9);
+        okr.settings.close(
+                new CycleEvent(Fixture.Q4.id(), CycleEvent.Kind.CLOSED, Fixture.MID_Q4.instant(), "admin", ""),
+                new FrozenCycle(
+                        Fixture.Q4,
+                        Fixture.MID_Q4.instant(),
+                        LocalDate.now(Fixture.MID_Q4),
+                        AppSettings.defaults(),
+                        okr.settings.perspectives(),
+                        new StatusRule(StatusMode.ABSOLUTE, 1.0),
+                        objectives,
+                        atClosing));
+
+        WorkContributions.Line line = of("S-5").lines().get(0);
+
+        assertEquals("KR-3", line.keyResult().key().value());
+        assertEquals(
+                "the number the cycle was closed with", 0.5, line.progress().value(), 1e-9);
     }
 
     private WorkContributions of(String key) {

@@ -323,7 +323,7 @@ public final class ApiFixture implements AutoCloseable {
         contributionLinks =
                 new InMemoryContributionLinks(okr.jira, keyResult -> recalculating.recalculate(List.of(keyResult)));
         ReadingContributions reading = new ReadingContributions(
-                personas, directory, okr.jira, okr.jira, store.settings, store.progress, CLOCK);
+                personas, directory, okr.jira, okr.jira, store.settings, store.progress, scorecards, CLOCK);
         return new ContributionResource(
                 reading,
                 new LinkingWork(personas, directory, okr.jira, contributionLinks, reading),

@@ -202,7 +202,7 @@ final class SandboxApp {
             Clock clock) {
         jira.links().afterChange(recalculating::recalculate);
         ReadingContributions reading =
-                new ReadingContributions(users, jira, jira, jira, settings, store.progress(), clock);
+                new ReadingContributions(users, jira, jira, jira, settings, store.progress(), scorecards, clock);
         return new ContributionResource(
                 reading, new LinkingWork(users, jira, jira, jira.links(), reading), new PickingKeyResults(scorecards));
     }
