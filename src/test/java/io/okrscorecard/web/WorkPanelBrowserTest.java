@@ -121,6 +121,62 @@ public class WorkPanelBrowserTest {
         assertEquals(choice.before(), progressOf(DEMO.api("scorecard"), target), 1e-9);
     }
 
+    @Test
+    public void anEpicOfTheDemoShowsTheKeyResultItServesAndThatItsChildrenCountInstead() throws IOException {
+        String[] found = epicCountedThrough(DEMO.api("scorecard"));
+        String epic = found[0];
+        String keyResult = found[1];
+        JsonNode contributions = DEMO.api("issues/" + epic + "/contributions");
+        JsonNode line = null;
+        for (JsonNode candidate : contributions.get("contributions")) {
+            if (candidate.get("keyResult").asText().equals(keyResult)) {
+                line = candidate;
+            }
+        }
+        assertTrue(contributions.toString(), line != null);
+        assertEquals("EXPANDED", line.get("way").asText());
+        assertTrue(line.toString(), line.get("children").asInt() > 0);
+
+        openPanel(epic);
+
+        WebElement shown = panel().findElement(By.cssSelector("[data-okr-key-result='" + keyResult + "']"));
+        assertEquals("EXPANDED", shown.getDomAttribute("data-okr-way"));
+        assertTrue(
+                shown.getText(),
+                shown.findElement(By.cssSelector(".okr-panel-work-way"))
+                        .getText()
+                        .contains(line.get("children").asText()));
+        assertEquals(
+                percent(progressOf(DEMO.api("scorecard"), keyResult)),
+                shown.findElement(By.cssSelector("[data-okr-progress]")).getText());
+        CHROMIUM.screenshot("work-panel-epic");
+    }
+
+    /** An epic of the demo whose children a key result counts, found from a story counted through it. */
+    private String[] epicCountedThrough(JsonNode scorecard) throws IOException {
+        for (JsonNode objective : objectives(scorecard)) {
+            for (JsonNode kr : objective.get("keyResults")) {
+                if (!"WORK".equals(kr.get("kind").asText())) {
+                    continue;
+                }
+                String key = kr.get("key").asText();
+                for (JsonNode item :
+                        DEMO.api("keyresults/" + key + "/work?max=50").get("items")) {
+                    for (JsonNode line : DEMO.api("issues/" + item.get("key").asText() + "/contributions")
+                            .get("contributions")) {
+                        if (line.get("keyResult").asText().equals(key)
+                                && List.of("COUNTED", "SHARED")
+                                        .contains(line.get("way").asText())
+                                && line.hasNonNull("through")) {
+                            return new String[] {line.get("through").asText(), key};
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the demo has no story counted through its epic");
+    }
+
     /** A done story counted by one key result, and another WORK key result whose rounded progress it would move. */
     private record Choice(String story, String counting, String target, String objective, double before) {}
 
