@@ -61,7 +61,7 @@
             section.appendChild(list);
             if (hidden > 0) {
                 section.appendChild(el('p', {'class': 'okr-panel-work-hidden', 'data-okr-hidden': String(hidden),
-                    text: panel.f('okr.panel.work.hidden', hidden)}));
+                    text: panel.f('okr.panel.work.hidden-key-results', hidden)}));
             }
         }
         section.appendChild(linkAction(panel, h));

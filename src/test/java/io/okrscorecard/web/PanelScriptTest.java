@@ -87,6 +87,23 @@ public class PanelScriptTest {
 
     /** The shared request helper sends the JSON ({@link DomScriptTest#requestsSendJsonSoJiraXsrfProtectionHolds}). */
     @Test
+    public void noTextOfTheBundleIsDefinedTwiceSoNoneIsSilentlyReplaced() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(I18N, StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            int equals = trimmed.indexOf('=');
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && equals > 0) {
+                String key = trimmed.substring(0, equals).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
+    @Test
     public void theCheckInIsPostedAsJsonSoJiraXsrfProtectionHolds() throws IOException {
         String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
 
