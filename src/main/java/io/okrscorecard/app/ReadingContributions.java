@@ -162,15 +162,20 @@ public final class ReadingContributions {
             Set<IssueId> browsable,
             Map<KeyResultId, IssueKey> keys,
             KeptSettings.Snapshot current) {
+        Optional<Cycle> cycle = current.cycle(objective.cycle());
         StoredProgress row = rows.get(ProgressSubject.of(keyResult.id()));
-        Progress value = scorecards
-                .closedNumberOf(objective, keyResult.id())
-                .map(ClosedNumber::progress)
-                .orElse(row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress());
+        Progress stored = row == null ? Progress.undefined(UndefinedReason.NOT_COMPUTED) : row.progress();
+        // only a closed cycle's key result asks for its frozen number: an open one costs nothing more
+        Progress value =
+                cycle.isPresent() && current.closed().contains(cycle.get().id())
+                        ? scorecards
+                                .closedNumberOf(objective, keyResult.id())
+                                .map(ClosedNumber::progress)
+                                .orElse(stored)
+                        : stored;
         Optional<Perspective> perspective =
                 Optional.ofNullable(objective.perspective()).flatMap(current.perspectives()::find);
         Thresholds thresholds = perspective.map(Perspective::thresholds).orElse(Thresholds.DEFAULT);
-        Optional<Cycle> cycle = current.cycle(objective.cycle());
         StatusRule rule = new StatusRule(
                 current.app().statusMode(),
                 cycle.map(c -> c.elapsedShare(clock)).orElse(0.0));
