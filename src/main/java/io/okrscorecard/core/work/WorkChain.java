@@ -109,15 +109,7 @@ public final class WorkChain {
     }
 
     private static IssueId containerOf(WorkItem item, Map<IssueId, WorkItem> items) {
-        if (item == null) {
-            return null;
-        }
-        if (item.epicId() != null) {
-            WorkItem epic = items.get(item.epicId());
-            return epic != null && epic.isEpic() ? epic.id() : null;
-        }
-        WorkItem up = item.parentLinkId() == null ? null : items.get(item.parentLinkId());
-        return up != null && !up.isEpic() && !up.isSubtask() ? up.id() : null;
+        return WorkGraph.containerOf(item, items::get);
     }
 
     /**

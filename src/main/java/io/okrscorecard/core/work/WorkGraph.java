@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -141,14 +142,19 @@ public final class WorkGraph {
      * Parent Link names when that is known and neither an epic nor a sub-task. {@code null} otherwise.
      */
     public IssueId containerOf(WorkItem item) {
+        return containerOf(item, items::get);
+    }
+
+    /** The rule of {@link #containerOf(WorkItem)} over any snapshots by id, such as a {@link WorkChain}'s. */
+    static IssueId containerOf(WorkItem item, Function<IssueId, WorkItem> items) {
         if (item == null) {
             return null;
         }
         if (item.epicId() != null) {
-            WorkItem epic = items.get(item.epicId());
+            WorkItem epic = items.apply(item.epicId());
             return epic != null && epic.isEpic() ? epic.id() : null;
         }
-        WorkItem up = items.get(item.parentLinkId());
+        WorkItem up = item.parentLinkId() == null ? null : items.apply(item.parentLinkId());
         return up != null && !up.isEpic() && !up.isSubtask() ? up.id() : null;
     }
 
