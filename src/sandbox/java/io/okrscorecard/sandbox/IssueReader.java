@@ -302,15 +302,7 @@ final class IssueReader {
 
         IssueKey issueKey(FieldRole role) {
             String value = text(role);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return IssueKey.of(value);
-            } catch (ValidationException e) {
-                problem(fields.get(role).label(), "must be an issue key like PROJ-123, was \"" + value + "\"");
-                return null;
-            }
+            return value == null ? null : keyOf(fields.get(role), value);
         }
 
         String option(FieldRole role) {
