@@ -61,7 +61,7 @@ public class EventStormBenchmark {
                 storm.jira.linkTypes,
                 storm.jira.registry,
                 ParentLinks.NONE,
-                new ApplyingIssueChanges(recalculating, okr.jira, okr.settings, BenchData.CLOCK),
+                new ApplyingIssueChanges(recalculating, okr.jira, BenchData.CLOCK),
                 okr.journal);
         rollup.start();
         List<IssueId> stories = storm.stories();

@@ -122,7 +122,7 @@ public final class IncrementalApplyBench {
                 clock,
                 // the work-set index, as the app in Jira keeps it (ADR 0021)
                 new AoWorkSetIndex(ao, transactions));
-        applying = new ApplyingIssueChanges(recalculating, timedJira, timedSettings, clock);
+        applying = new ApplyingIssueChanges(recalculating, timedJira, clock);
         seed();
     }
 

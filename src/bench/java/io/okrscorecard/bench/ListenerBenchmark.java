@@ -86,7 +86,7 @@ public class ListenerBenchmark {
         repositories = new Object[] {objectives, work, settings, progress, snapshots, journal, transactions};
         RecalculatingProgress recalculating = new RecalculatingProgress(
                 objectives, work, settings, progress, snapshots, journal, transactions, BenchData.CLOCK);
-        ApplyingIssueChanges applying = new ApplyingIssueChanges(recalculating, work, settings, BenchData.CLOCK);
+        ApplyingIssueChanges applying = new ApplyingIssueChanges(recalculating, work, BenchData.CLOCK);
         rollup = new IncrementalRollup(
                 mock(EventPublisher.class), links, linkTypes, registry, ParentLinks.NONE, applying, journal);
         rollup.start();

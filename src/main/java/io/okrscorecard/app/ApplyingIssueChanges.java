@@ -7,11 +7,11 @@ import io.okrscorecard.core.IssueId;
 import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
-import io.okrscorecard.core.port.ScorecardSettingsRepository;
 import io.okrscorecard.core.port.WorkItemSource;
 import io.okrscorecard.core.progress.ProgressSubject;
 import io.okrscorecard.core.progress.StoredProgress;
 import io.okrscorecard.core.recompute.LiveScorecard;
+import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.rollup.WorkSetMembers;
 import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.work.WorkItem;
@@ -37,11 +37,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>After {@link RecalculatingProgress} stored an objective's rows, this node keeps the objective's expanded work
  * state in a bounded {@link WorkStateCache}, tagged with the stored versions. An issue event that changes fields of an
- * existing work item then re-reads that one item, patches it into the kept state and stores the objective's rows on
- * the condition that their versions are still the kept ones: a few statements instead of reading the key result's
- * whole work again. Whenever that condition does not hold (another node or thread wrote, the settings changed, the
- * item's membership changed, the state was evicted), the objective is recomputed in full by
- * {@link RecalculatingProgress#recalculate}, which keeps its state again.
+ * existing work item then re-reads that one item, patches it into the kept state and stores the rows whose numbers
+ * changed, always with the objective's own row, on the condition that their versions are still the kept ones: two
+ * statements instead of reading the key result's whole work again. The objective's row is written with every change
+ * of any of its rows, and every settings save moves its version, so its version alone proves that nobody wrote the
+ * objective's rows and that the settings are those of the kept state, without a read of the settings (ADR 0024).
+ * Whenever that condition does not hold (another node or thread wrote, the settings changed), or the item's membership
+ * changed or the state was evicted, the objective is recomputed in full by {@link RecalculatingProgress#recalculate},
+ * which keeps its state again.
  */
 public final class ApplyingIssueChanges {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyingIssueChanges.class);
@@ -89,20 +92,14 @@ public final class ApplyingIssueChanges {
 
     private final RecalculatingProgress recalculating;
     private final WorkItemSource work;
-    private final ScorecardSettingsRepository settings;
     private final Clock clock;
     private final WorkStateCache cache;
     private final ProgressRows progressRows;
 
     /** @param recalculating recomputes what cannot be patched; its {@link WorkStateCache} is the one patched here */
-    public ApplyingIssueChanges(
-            RecalculatingProgress recalculating,
-            WorkItemSource work,
-            ScorecardSettingsRepository settings,
-            Clock clock) {
+    public ApplyingIssueChanges(RecalculatingProgress recalculating, WorkItemSource work, Clock clock) {
         this.recalculating = recalculating;
         this.work = work;
-        this.settings = settings;
         this.clock = clock;
         this.cache = recalculating.cache();
         this.progressRows = recalculating.progressRows();
@@ -173,20 +170,11 @@ public final class ApplyingIssueChanges {
         }
         List<WorkStateCache.Entry> keep = new ArrayList<>();
         try {
-            String revision = settings.revision();
-            if (revision == null) {
-                byObjective.values().forEach(requested -> notPatched.addAll(requested.keySet()));
-                return new Patched(0, notPatched);
-            }
-            cache.retainRevision(revision);
             Instant computedAt = clock.instant();
             Set<IssueId> ids = new LinkedHashSet<>();
-            taken.forEach((objective, entry) -> {
-                if (entry.revision().equals(revision)) {
-                    byObjective.get(objective).values().forEach(ids::addAll);
-                }
-            });
-            Map<IssueId, WorkItem> now = ids.isEmpty() ? Map.of() : work.items(ids);
+            taken.keySet()
+                    .forEach(objective -> byObjective.get(objective).values().forEach(ids::addAll));
+            Map<IssueId, WorkItem> now = work.items(ids);
             List<Group> groups = new ArrayList<>();
             Map<ObjectiveId, WorkStateCache.Entry> writing = new HashMap<>();
             List<WorkStateCache.Entry> unchanged = new ArrayList<>();
@@ -195,20 +183,23 @@ public final class ApplyingIssueChanges {
                 Map<KeyResultId, Set<IssueId>> requested = byObjective.get(objective);
                 Set<IssueId> changed = new TreeSet<>();
                 requested.values().forEach(changed::addAll);
-                List<WorkSetMembers> before = entry.live()
-                        .scorecard()
-                        .objective(objective)
-                        .map(held -> ProgressRows.workSetsWithin(held, changed))
-                        .orElse(List.of());
-                ObjectiveScore score = entry.revision().equals(revision) && patched(entry.live(), requested, now)
+                // only a resolution into or out of an excluded one moves an item between the index's lists
+                List<WorkSetMembers> before = exclusionFlips(entry.live(), changed, now)
+                        ? entry.live()
+                                .scorecard()
+                                .objective(objective)
+                                .map(held -> ProgressRows.workSetsWithin(held, changed))
+                                .orElse(List.of())
+                        : null;
+                ObjectiveScore score = patched(entry.live(), requested, now)
                         ? entry.live().scorecard().objective(objective).orElse(null)
                         : null;
                 if (score == null) {
                     notPatched.addAll(requested.keySet());
                     return;
                 }
-                List<StoredProgress> rows = ProgressRows.rowsOf(score, computedAt);
-                if (sameAsStored(rows, entry.stored())) {
+                List<StoredProgress> rows = changedRows(ProgressRows.rowsOf(score, computedAt), entry.stored());
+                if (rows.isEmpty()) {
                     unchanged.add(entry);
                     return;
                 }
@@ -220,9 +211,11 @@ public final class ApplyingIssueChanges {
                         entry.keyResults(),
                         entry.dependencies(),
                         Set.of(),
-                        movedMembers(before, ProgressRows.workSetsWithin(score, changed))));
+                        before == null
+                                ? List.of()
+                                : movedMembers(before, ProgressRows.workSetsWithin(score, changed))));
                 writing.put(objective, entry);
-                expected.putAll(entry.expectedVersions());
+                expected.putAll(entry.expectedVersionsOf(rows));
             });
             keep.addAll(stillStored(unchanged, byObjective, notPatched));
             if (groups.isEmpty()) {
@@ -231,7 +224,7 @@ public final class ApplyingIssueChanges {
             Saved saved = progressRows.save(groups, expected, false);
             for (Group group : saved.written()) {
                 WorkStateCache.Entry entry = writing.get(group.objective());
-                keep.add(entry.withStored(ProgressRows.storedOf(group, saved.stored())));
+                keep.add(entry.withNewlyStored(ProgressRows.storedOf(group, saved.stored())));
             }
             notPatched.addAll(saved.overtakenKeyResults());
             return new Patched(saved.rows(), notPatched);
@@ -318,19 +311,52 @@ public final class ApplyingIssueChanges {
         return moved;
     }
 
-    /** Whether every row carries the numbers already stored for its subject. */
-    private static boolean sameAsStored(List<StoredProgress> rows, Map<ProgressSubject, StoredProgress> stored) {
-        for (StoredProgress row : rows) {
-            StoredProgress before = stored.get(row.subject());
-            if (before == null
-                    || !before.progress().equals(row.progress())
-                    || Double.compare(before.attainment(), row.attainment()) != 0
-                    || !before.counts().equals(row.counts())
-                    || before.policyUsed() != row.policyUsed()
-                    || before.fellBackToCount() != row.fellBackToCount()) {
-                return false;
+    /**
+     * The rows to write of an objective's rows (its own first, as {@link ProgressRows#rowsOf} lists them): none when
+     * every row carries the numbers already stored for its subject; otherwise the rows whose numbers changed and always
+     * the objective's own, whose version guards the whole group (ADR 0024).
+     */
+    private static List<StoredProgress> changedRows(
+            List<StoredProgress> rows, Map<ProgressSubject, StoredProgress> stored) {
+        List<StoredProgress> changed = new ArrayList<>(rows.size());
+        for (int i = 1; i < rows.size(); i++) {
+            if (!sameNumbers(rows.get(i), stored.get(rows.get(i).subject()))) {
+                changed.add(rows.get(i));
             }
         }
-        return true;
+        StoredProgress own = rows.get(0);
+        if (changed.isEmpty() && sameNumbers(own, stored.get(own.subject()))) {
+            return List.of();
+        }
+        changed.add(0, own);
+        return changed;
+    }
+
+    /** Whether the row carries the numbers stored before; {@code false} when nothing was stored. */
+    private static boolean sameNumbers(StoredProgress row, StoredProgress before) {
+        return before != null
+                && before.progress().equals(row.progress())
+                && Double.compare(before.attainment(), row.attainment()) == 0
+                && before.counts().equals(row.counts())
+                && before.policyUsed() == row.policyUsed()
+                && before.fellBackToCount() == row.fellBackToCount();
+    }
+
+    /**
+     * Whether a changed item is resolved into an excluded resolution or out of one: the only in-place change that moves
+     * it between a work set's counted and excluded issues, which the work-set index stores.
+     */
+    private static boolean exclusionFlips(LiveScorecard live, Set<IssueId> changed, Map<IssueId, WorkItem> now) {
+        RollupSettings rollup = live.definition().rollup();
+        for (IssueId id : changed) {
+            WorkItem before = live.item(id);
+            WorkItem current = now.get(id);
+            if (before == null
+                    || current == null
+                    || rollup.excludes(before.resolution()) != rollup.excludes(current.resolution())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -215,7 +215,6 @@ final class RecomputingKeyResults {
                     }
                     cache.put(new WorkStateCache.Entry(
                             group.objective(),
-                            current.revision(),
                             group.live(),
                             group.keyResults(),
                             ProgressRows.storedOf(group, saved.stored()),

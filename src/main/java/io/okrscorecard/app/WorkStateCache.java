@@ -8,6 +8,7 @@ import io.okrscorecard.core.recompute.LiveScorecard;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,18 +95,6 @@ final class WorkStateCache {
         }
     }
 
-    /** Drops every entry computed under another settings revision (the admin changed a setting). */
-    synchronized void retainRevision(String revision) {
-        Iterator<Entry> all = entries.values().iterator();
-        while (all.hasNext()) {
-            Entry entry = all.next();
-            if (!entry.revision().equals(revision)) {
-                all.remove();
-                forget(entry);
-            }
-        }
-    }
-
     synchronized void clear() {
         entries.clear();
         objectiveOf.clear();
@@ -138,7 +127,6 @@ final class WorkStateCache {
     /**
      * One objective's state as this node computed and stored it.
      *
-     * @param revision the settings revision it was computed under
      * @param live the objective, the objectives sharing work with it, and the work of the objective's key results
      * @param keyResults the objective's key results
      * @param stored the rows as stored: the objective's and every one of its key results', with their versions
@@ -147,7 +135,6 @@ final class WorkStateCache {
      */
     record Entry(
             ObjectiveId objective,
-            String revision,
             LiveScorecard live,
             Set<KeyResultId> keyResults,
             Map<ProgressSubject, StoredProgress> stored,
@@ -170,8 +157,28 @@ final class WorkStateCache {
             return expected;
         }
 
+        /**
+         * The versions a conditional write of some of this objective's rows expects: those rows' and the
+         * dependencies'. The objective's own row must be among them: it is written with every change of any of the
+         * objective's rows, so its version stands for all of them (ADR 0024).
+         */
+        Map<ProgressSubject, Long> expectedVersionsOf(List<StoredProgress> rows) {
+            Map<ProgressSubject, Long> expected = new LinkedHashMap<>(dependencies);
+            for (StoredProgress row : rows) {
+                expected.put(row.subject(), stored.get(row.subject()).version());
+            }
+            return expected;
+        }
+
         Entry withStored(Map<ProgressSubject, StoredProgress> newlyStored) {
-            return new Entry(objective, revision, live, keyResults, newlyStored, dependencies);
+            return new Entry(objective, live, keyResults, newlyStored, dependencies);
+        }
+
+        /** This entry after some of its rows were stored anew: the others stay as they were. */
+        Entry withNewlyStored(Map<ProgressSubject, StoredProgress> newlyStored) {
+            Map<ProgressSubject, StoredProgress> now = new HashMap<>(stored);
+            now.putAll(newlyStored);
+            return withStored(now);
         }
     }
 }

@@ -30,7 +30,8 @@ import net.java.ao.Query;
  * The admin's configuration in the PERSPECTIVE, MAPPED_VALUE, SETTING and OKR_CYCLE tables, the review settings among
  * the SETTING rows. Every save also replaces
  * the {@code settings.revision} row with a fresh random token in the same transaction, so that a node can tell with
- * one read whether anything it read from here has changed (ADR 0007).
+ * one read whether anything it read from here has changed (ADR 0007), and moves every stored objective progress row
+ * to its next version, so that numbers a node computed under the previous settings can no longer be stored (ADR 0024).
  */
 public final class AoScorecardSettingsRepository implements ScorecardSettingsRepository, ReviewSettingsRepository {
 
@@ -41,10 +42,12 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
 
     private final ActiveObjects ao;
     private final ActiveObjectsTransactions transactions;
+    private final ObjectiveRowVersions objectiveRows;
 
     public AoScorecardSettingsRepository(ActiveObjects ao, ActiveObjectsTransactions transactions) {
         this.ao = ao;
         this.transactions = transactions;
+        this.objectiveRows = new ObjectiveRowVersions(ao, AoInserts.detect(ao));
     }
 
     @Override
@@ -77,7 +80,7 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             for (Map<String, Object> row : rows) {
                 ao.create(PerspectiveEntity.class, row);
             }
-            replaceSettings(newRevision());
+            moveRevision();
         });
     }
 
@@ -108,8 +111,7 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             for (Map<String, Object> row : rows) {
                 ao.create(MappedValueEntity.class, row);
             }
-            settings.putAll(newRevision());
-            replaceSettings(settings);
+            replaceSettingsMovingRevision(settings);
         });
     }
 
@@ -121,10 +123,7 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
     @Override
     public void saveAppSettings(AppSettings settings) {
         Map<String, String> texts = new LinkedHashMap<>(AppSettingsMapper.texts(settings));
-        saving("app settings", () -> {
-            texts.putAll(newRevision());
-            replaceSettings(texts);
-        });
+        saving("app settings", () -> replaceSettingsMovingRevision(texts));
     }
 
     @Override
@@ -149,7 +148,7 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
         saving("cycle " + cycle.id(), () -> {
             ao.delete(findCycle(cycle.id()));
             ao.create(CycleEntity.class, row);
-            replaceSettings(newRevision());
+            moveRevision();
         });
     }
 
@@ -159,7 +158,7 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             CycleEntity[] rows = findCycle(id);
             ao.delete(rows);
             if (rows.length > 0) {
-                replaceSettings(newRevision());
+                moveRevision();
             }
             return rows.length > 0;
         });
@@ -189,15 +188,23 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
     @Override
     public void saveReviewSettings(ReviewSettings settings) {
         Map<String, String> texts = new LinkedHashMap<>(AppSettingsMapper.reviewTexts(settings));
-        saving("review settings", () -> {
-            texts.putAll(newRevision());
-            replaceSettings(texts);
-        });
+        saving("review settings", () -> replaceSettingsMovingRevision(texts));
     }
 
     /** Moves the revision, inside the caller's transaction: closing and re-opening a cycle change what is read. */
     void moveRevision() {
-        replaceSettings(newRevision());
+        replaceSettingsMovingRevision(Map.of());
+    }
+
+    /**
+     * Replaces these settings' rows and the revision's, and moves the objective rows' versions, all in the caller's
+     * transaction: what every save does.
+     */
+    private void replaceSettingsMovingRevision(Map<String, String> texts) {
+        Map<String, String> withRevision = new LinkedHashMap<>(texts);
+        withRevision.put(AppSettingsMapper.REVISION, UUID.randomUUID().toString());
+        replaceSettings(withRevision);
+        objectiveRows.move();
     }
 
     /**
@@ -209,10 +216,6 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
             save.run();
             return null;
         });
-    }
-
-    private static Map<String, String> newRevision() {
-        return Map.of(AppSettingsMapper.REVISION, UUID.randomUUID().toString());
     }
 
     private CycleEntity[] findCycle(CycleId id) {

@@ -64,8 +64,8 @@ import java.util.function.Supplier;
 public final class InMemoryOkr {
 
     public final FakeJira jira = new FakeJira();
-    public final FakeSettings settings = new FakeSettings();
     public final FakeProgressStore progress = new FakeProgressStore();
+    public final FakeSettings settings = new FakeSettings(progress::moveObjectiveVersions);
     public final FakeSnapshots snapshots = new FakeSnapshots();
     public final FakeJournal journal = new FakeJournal();
     public final FakeCheckIns checkIns = new FakeCheckIns();
@@ -98,7 +98,7 @@ public final class InMemoryOkr {
 
     /** The incremental apply of a node whose recalculation (and work-state cache) is {@code recalculating}. */
     public ApplyingIssueChanges applying(RecalculatingProgress recalculating, Clock clock) {
-        return new ApplyingIssueChanges(recalculating, jira, settings, clock);
+        return new ApplyingIssueChanges(recalculating, jira, clock);
     }
 
     /** Fresh scoring for explanations over the in-memory Jira. */
@@ -339,6 +339,21 @@ public final class InMemoryOkr {
         private final Map<CycleId, FrozenCycle> frozen = new HashMap<>();
         private final List<CycleEvent> events = new ArrayList<>();
         private long revision;
+        /** Moves the versions of the stored objective rows, as every save of the store does (ADR 0024). */
+        private final Runnable objectiveRowsMoved;
+
+        public FakeSettings() {
+            this(() -> {});
+        }
+
+        public FakeSettings(Runnable objectiveRowsMoved) {
+            this.objectiveRowsMoved = objectiveRowsMoved;
+        }
+
+        private void moveRevision() {
+            revision++;
+            objectiveRowsMoved.run();
+        }
 
         @Override
         public synchronized String revision() {
@@ -353,7 +368,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void savePerspectives(Perspectives replacement) {
             perspectives = replacement;
-            revision++;
+            moveRevision();
         }
 
         @Override
@@ -364,7 +379,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void savePerspectiveMapping(PerspectiveMapping replacement) {
             mapping = replacement;
-            revision++;
+            moveRevision();
         }
 
         @Override
@@ -375,7 +390,7 @@ public final class InMemoryOkr {
         @Override
         public synchronized void saveAppSettings(AppSettings settings) {
             app = settings;
-            revision++;
+            moveRevision();
         }
 
         @Override
@@ -391,12 +406,12 @@ public final class InMemoryOkr {
         @Override
         public synchronized void saveCycle(Cycle cycle) {
             cycles.put(cycle.id(), cycle);
-            revision++;
+            moveRevision();
         }
 
         @Override
         public synchronized boolean deleteCycle(CycleId id) {
-            revision++;
+            moveRevision();
             return cycles.remove(id) != null;
         }
 
@@ -421,7 +436,7 @@ public final class InMemoryOkr {
                 throw new ConcurrentUpdateException(closing.cycle().value(), "closed already");
             }
             events.add(closing);
-            revision++;
+            moveRevision();
         }
 
         @Override
@@ -430,7 +445,7 @@ public final class InMemoryOkr {
                 throw new ConcurrentUpdateException(reopening.cycle().value(), "not closed");
             }
             events.add(reopening);
-            revision++;
+            moveRevision();
         }
     }
 
@@ -553,6 +568,16 @@ public final class InMemoryOkr {
         public synchronized long countStored(Collection<ProgressSubject> subjects) {
             counts.incrementAndGet();
             return new HashSet<>(subjects).stream().filter(rows::containsKey).count();
+        }
+
+        /** Every objective row at its next version, numbers unchanged: what a settings save does (ADR 0024). */
+        public synchronized void moveObjectiveVersions() {
+            for (Map.Entry<ProgressSubject, StoredProgress> row : rows.entrySet()) {
+                if (row.getKey().kind() == ProgressSubject.Kind.OBJECTIVE) {
+                    row.setValue(row.getValue().withVersion(row.getValue().version() + 1));
+                    ids.put(row.getKey(), ++written);
+                }
+            }
         }
 
         public synchronized Optional<StoredProgress> row(ProgressSubject subject) {

@@ -56,11 +56,30 @@ public class IncrementalApplyTest {
         Outcome outcome = node.apply(changed(KR_1, "S-3"));
 
         assertTrue(outcome.succeeded());
-        assertEquals(3, outcome.rowsSaved());
+        assertEquals("the changed key result's row and the objective's", 2, outcome.rowsSaved());
         assertEquals("no read of the key result's work", workReads, okr.jira.workReads.get());
         assertEquals("one read of the changed item", 1, okr.jira.itemReads.get());
         assertStoredAsAFullRecompute(O_1_ROWS);
         assertEquals(0.75, storedProgressOf(KR_1), 1e-9);
+    }
+
+    @Test
+    public void aPatchStoresOnlyTheRowsWhoseNumbersChangedAndAlwaysTheObjectivesRow() {
+        recalculating.recalculate(List.of(KR_1));
+        long untouched =
+                okr.progress.row(ProgressSubject.of(KR_2)).orElseThrow().version();
+        long objective = okr.progress.row(ProgressSubject.of(O_1)).orElseThrow().version();
+        okr.jira.put(WorkItems.story("S-3").inEpic("E-1").done().build());
+
+        node.apply(changed(KR_1, "S-3"));
+
+        assertEquals(
+                untouched,
+                okr.progress.row(ProgressSubject.of(KR_2)).orElseThrow().version());
+        assertEquals(
+                objective + 1,
+                okr.progress.row(ProgressSubject.of(O_1)).orElseThrow().version());
+        assertStoredAsAFullRecompute(O_1_ROWS);
     }
 
     @Test

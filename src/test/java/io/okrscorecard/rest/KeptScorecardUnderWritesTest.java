@@ -96,8 +96,7 @@ public class KeptScorecardUnderWritesTest {
             store.journal,
             store.transactions,
             clock);
-    private final ApplyingIssueChanges otherNodeApplying =
-            new ApplyingIssueChanges(otherNode, okr.jira, store.settings, clock);
+    private final ApplyingIssueChanges otherNodeApplying = new ApplyingIssueChanges(otherNode, okr.jira, clock);
     private final ScoringAfresh scoring = new ScoringAfresh(okr.jira, okr.jira, store.settings, clock);
     private final RecordingCheckIn checkIns =
             new RecordingCheckIn(okr.jira, okr.checkIns, otherNode, store.transactions, clock);

@@ -86,6 +86,11 @@ public class IncrementalApplyAcrossNodesTest {
             for (int step = 0; step < steps; step++) {
                 Map<ProgressSubject, Long> before = versions();
                 String change = changeOnce();
+                if (change.equals("settings")) {
+                    // the save moved every objective row's version without computing it (ADR 0024): compare what the
+                    // nodes write after it
+                    before = versions();
+                }
                 if (random.nextBoolean()) {
                     listeners.get(0).drainNow();
                     listeners.get(1).drainNow();

@@ -155,7 +155,6 @@ public class IncrementalRollupTest {
                         new RecalculatingProgress(
                                 objectives, work, settings, progress, snapshots, journal, transactions, CLOCK),
                         work,
-                        settings,
                         CLOCK),
                 journal,
                 10_000,
