@@ -186,13 +186,12 @@ public final class ApplyingIssueChanges {
                 // only a resolution into or out of an excluded one moves an item between the index's lists
                 List<WorkSetMembers> before = exclusionFlips(entry.live(), changed, now)
                         ? entry.live()
-                                .scorecard()
                                 .objective(objective)
                                 .map(held -> ProgressRows.workSetsWithin(held, changed))
                                 .orElse(List.of())
                         : null;
                 ObjectiveScore score = patched(entry.live(), requested, now)
-                        ? entry.live().scorecard().objective(objective).orElse(null)
+                        ? entry.live().objective(objective).orElse(null)
                         : null;
                 if (score == null) {
                     notPatched.addAll(requested.keySet());

@@ -165,8 +165,7 @@ final class RecomputingKeyResults {
                     List.copyOf(inDefinition.values()));
             WorkGraph own = ownGraph ? graph : graph.cutFor(workKeyResultsOf(objective));
             LiveScorecard live = LiveScorecard.owning(definition, own, clock);
-            ObjectiveScore score = live.scorecard()
-                    .objective(objective.id())
+            ObjectiveScore score = live.objective(objective.id())
                     .orElseThrow(() -> new IllegalStateException(objective.key() + " was not scored"));
             List<StoredProgress> rows = ProgressRows.rowsOf(score, computedAt);
             Set<KeyResultId> answered = new TreeSet<>(keyResultIdsOf(objective));

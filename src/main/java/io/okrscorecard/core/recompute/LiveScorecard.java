@@ -5,6 +5,7 @@ import io.okrscorecard.core.KeyResultId;
 import io.okrscorecard.core.ObjectiveId;
 import io.okrscorecard.core.ValidationException;
 import io.okrscorecard.core.keyresult.KeyResult;
+import io.okrscorecard.core.scoring.ObjectiveScore;
 import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.work.WorkGraph;
 import io.okrscorecard.core.work.WorkItem;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,6 +49,11 @@ public final class LiveScorecard {
 
     public Scorecard scorecard() {
         return state.scorecard();
+    }
+
+    /** One objective's score, as {@link #scorecard()} holds it, found in O(1): the event path's look-up. */
+    public Optional<ObjectiveScore> objective(ObjectiveId id) {
+        return state.objectiveScore(id);
     }
 
     /** Number of work item snapshots held; the graph itself changes only through this class. */

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -86,6 +87,11 @@ final class Recomputation {
 
     StatusRule rule() {
         return rule;
+    }
+
+    /** The score of one objective as {@link #scorecard()} holds it: a look-up, not a search of the scorecard. */
+    Optional<ObjectiveScore> objectiveScore(ObjectiveId id) {
+        return Optional.ofNullable(objectiveScores.get(id));
     }
 
     Scorecard scorecard() {
