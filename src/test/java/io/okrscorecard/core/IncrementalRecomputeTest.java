@@ -66,4 +66,19 @@ public class IncrementalRecomputeTest {
                         .value(),
                 0);
     }
+
+    @Test
+    public void anObjectiveLookedUpByItsIdIsTheScorecardsObjectiveAfterEveryChange() {
+        LiveScorecard live = new LiveScorecard(fixture.definition(), fixture.graph(), Fixture.MID_Q4);
+        for (String status : new String[] {"done", "todo", "done"}) {
+            live.put(
+                    status.equals("done")
+                            ? story("A-1").inEpic("E-1").done().build()
+                            : story("A-1").inEpic("E-1").build());
+            for (String key : new String[] {"O-1", "O-2"}) {
+                assertEquals(live.scorecard().objective(Ids.objective(key)), live.objective(Ids.objective(key)));
+            }
+        }
+        assertEquals(java.util.Optional.empty(), live.objective(Ids.objective("O-9")));
+    }
 }
