@@ -77,9 +77,9 @@ public final class IncrementalApplyBench {
     /** The first issue id of the rows of the bare conditional writes: no issue of the cycle. */
     private static final long FLOOR_SUBJECT = 999_999_000L;
     /**
-     * Rows of the bare conditional writes timed in each run: 1 is the floor; 2 (a key result and its objective, the rows
-     * a status change alters) and 6 (all rows of an objective with 5 key results, what the apply writes) show what the
-     * row count adds.
+     * Rows of the bare conditional writes timed in each run: 1 is the floor; 2 (a key result and its objective: the rows
+     * a status change alters, which the apply writes, ADR 0024) and 6 (all rows of an objective with 5 key results, what
+     * the apply wrote before) show what the row count adds.
      */
     private static final int[] WRITE_SIZES = {1, 2, 6};
 
@@ -254,8 +254,9 @@ public final class IncrementalApplyBench {
                 "| what | p50 ms | p95 ms | max ms | SQL per run | of p50: Jira reads / settings reads / version reads /"
                         + " row writes incl. commit ms |%n|---|---|---|---|---|---|%n");
         floor.print("floor: 1 single-row conditional write + commit, saveIfUnchanged(1 PROGRESS row)");
-        twoRows.print("bare conditional write + commit of 2 PROGRESS rows");
-        sixRows.print("bare conditional write + commit of 6 PROGRESS rows (as many as the apply writes)");
+        twoRows.print("bare conditional write + commit of 2 PROGRESS rows (as many as the apply writes)");
+        sixRows.print(
+                "bare conditional write + commit of 6 PROGRESS rows (all of an objective's, as the apply wrote before ADR 0024)");
         bigApply.print("incremental: 1 status change in the 100,000-item KR, apply(KR, item) incl. commit");
         smallApply.print("incremental: 1 status change in a 100-item KR, apply(KR, item) incl. commit");
         bigFull.print("full recompute of the 100,000-item KR alone, recalculate(KR) incl. commit");
@@ -278,8 +279,8 @@ public final class IncrementalApplyBench {
     }
 
     /**
-     * Prints the apply's ratios to the floor with PASS or FAIL, and where its time beyond the floor goes: the revision
-     * read, the conditional write of the objective's rows beyond the floor's single row, the version and Jira reads,
+     * Prints the apply's ratios to the floor with PASS or FAIL, and where its time beyond the floor goes: the settings
+     * reads (none since ADR 0024), the conditional write of the objective's rows beyond the floor's single row, the version and Jira reads,
      * and the app's work in the JVM.
      */
     private static void budget(String what, RunTimes apply, RunTimes floor) {
@@ -297,7 +298,7 @@ public final class IncrementalApplyBench {
         for (double p : new double[] {0.50, 0.95}) {
             System.out.printf(
                     Locale.ROOT,
-                    "    p%.0f of each part: revision read %.2f, write + commit %.2f (floor %.2f), version and Jira reads"
+                    "    p%.0f of each part: settings reads %.2f, write + commit %.2f (floor %.2f), version and Jira reads"
                             + " %.2f, in the JVM %.2f ms%n",
                     p * 100,
                     apply.settings(p),

@@ -41,7 +41,7 @@ final class RunTimes {
         return percentile(ms, 0.95);
     }
 
-    /** The given percentile of the time spent in the settings reads (the revision read of an apply). */
+    /** The given percentile of the time spent in the settings reads (an apply does none since ADR 0024). */
     double settings(double p) {
         return percentile(settingsMs, p);
     }

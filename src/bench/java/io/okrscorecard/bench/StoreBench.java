@@ -25,6 +25,7 @@ import io.okrscorecard.core.scoring.Scorecard;
 import io.okrscorecard.core.scoring.Status;
 import io.okrscorecard.core.scoring.StatusMode;
 import io.okrscorecard.core.scoring.StatusRule;
+import io.okrscorecard.core.settings.AppSettings;
 import io.okrscorecard.store.ActiveObjectsTransactions;
 import io.okrscorecard.store.AoCheckInRepository;
 import io.okrscorecard.store.AoMaterialisedProgressRepository;
@@ -128,6 +129,17 @@ public final class StoreBench {
                     + settings.perspectives().all().size()
                     + snapshots.trends(trendSubjects, TODAY.minusDays(6), TODAY).size());
         });
+        AppSettings saved = settings.appSettings();
+        measure(
+                String.format(
+                        Locale.ROOT,
+                        "save the app settings: the revision and the versions of the %d objective rows moved (ADR 0024)",
+                        OBJECTIVES),
+                runs,
+                () -> {
+                    settings.saveAppSettings(saved);
+                    return 0;
+                });
         measureWorkSetIndex(runs);
         measure(
                 "append 10,000 check-ins (one transaction)",
