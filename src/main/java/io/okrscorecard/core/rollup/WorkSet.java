@@ -214,7 +214,7 @@ public final class WorkSet {
                     double before = column == null ? Double.NaN : column[index];
                     double[] patchedColumn = patched.estimateColumn(policy);
                     double after = patchedColumn == null ? Double.NaN : patchedColumn[index];
-                    patched.totals[policy.ordinal()] = known.patched(column, status[index], before, category, after);
+                    patched.totals[policy.ordinal()] = known.patched(status[index], before, category, after);
                 }
             }
             return patched;
