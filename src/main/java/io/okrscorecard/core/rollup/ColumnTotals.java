@@ -33,27 +33,36 @@ final class ColumnTotals {
         this.exact = exact;
     }
 
-    /** One scan over the status column and, unless {@code column} is {@code null} (COUNT), an estimate column. */
-    static ColumnTotals scan(byte[] status, double[] column) {
+    /**
+     * One scan over the status column and, unless {@code column} is {@code null} (COUNT), an estimate column, both in
+     * chunks ({@link ChunkedColumns}) of equal lengths, in issue-id order.
+     */
+    static ColumnTotals scan(byte[][] status, double[][] column) {
         int[] count = new int[CATEGORIES];
         int[] estimated = new int[CATEGORIES];
         double[] sum = new double[CATEGORIES];
         if (column == null) {
-            for (byte category : status) {
-                count[category]++;
+            for (byte[] chunk : status) {
+                for (byte category : chunk) {
+                    count[category]++;
+                }
             }
             return new ColumnTotals(count, estimated, sum, true);
         }
         boolean multiples = true;
-        for (int i = 0; i < status.length; i++) {
-            int category = status[i];
-            double estimate = column[i];
-            count[category]++;
-            if (estimate == estimate) {
-                sum[category] += estimate;
-                estimated[category]++;
-                if (multiples && !multipleOfScale(estimate)) {
-                    multiples = false;
+        for (int c = 0; c < status.length; c++) {
+            byte[] categories = status[c];
+            double[] estimates = column[c];
+            for (int i = 0; i < categories.length; i++) {
+                int category = categories[i];
+                double estimate = estimates[i];
+                count[category]++;
+                if (estimate == estimate) {
+                    sum[category] += estimate;
+                    estimated[category]++;
+                    if (multiples && !multipleOfScale(estimate)) {
+                        multiples = false;
+                    }
                 }
             }
         }
