@@ -10,7 +10,8 @@ import io.okrscorecard.core.work.StatusCategory;
  * of the result, but only while every partial sum is exact: every estimate a multiple of 1/1024 (whole story points,
  * halves, quarters; seconds) and the total below 2<sup>43</sup>. Then every sum, in whatever order it is taken, is
  * the exact mathematical sum, so it equals the sum in issue-id order. Otherwise a patch gives up and the next rollup
- * scans again.
+ * scans again. Whether the sums are exact is found in the scan itself and carried by each patch, so that a patch never
+ * reads the column.
  */
 final class ColumnTotals {
 
@@ -22,37 +23,50 @@ final class ColumnTotals {
     private final int[] count;
     private final int[] estimated;
     private final double[] sum;
-    /** Whether every estimate summed is a multiple of 1/1024 and the total is below the limit; null: not checked. */
-    private final Boolean exact;
+    /** Whether every estimate summed is a multiple of 1/1024 and the total is below the limit. */
+    private final boolean exact;
 
-    private ColumnTotals(int[] count, int[] estimated, double[] sum, Boolean exact) {
+    private ColumnTotals(int[] count, int[] estimated, double[] sum, boolean exact) {
         this.count = count;
         this.estimated = estimated;
         this.sum = sum;
         this.exact = exact;
     }
 
-    /** One scan over the status column and, unless {@code column} is {@code null} (COUNT), an estimate column. */
-    static ColumnTotals scan(byte[] status, double[] column) {
+    /**
+     * One scan over the status column and, unless {@code column} is {@code null} (COUNT), an estimate column, both in
+     * chunks ({@link ChunkedColumns}) of equal lengths, in issue-id order.
+     */
+    static ColumnTotals scan(byte[][] status, double[][] column) {
         int[] count = new int[CATEGORIES];
         int[] estimated = new int[CATEGORIES];
         double[] sum = new double[CATEGORIES];
         if (column == null) {
-            for (byte category : status) {
+            for (byte[] chunk : status) {
+                for (byte category : chunk) {
+                    count[category]++;
+                }
+            }
+            return new ColumnTotals(count, estimated, sum, true);
+        }
+        boolean multiples = true;
+        for (int c = 0; c < status.length; c++) {
+            byte[] categories = status[c];
+            double[] estimates = column[c];
+            for (int i = 0; i < categories.length; i++) {
+                int category = categories[i];
+                double estimate = estimates[i];
                 count[category]++;
-            }
-            return new ColumnTotals(count, estimated, sum, Boolean.TRUE);
-        }
-        for (int i = 0; i < status.length; i++) {
-            int category = status[i];
-            double estimate = column[i];
-            count[category]++;
-            if (estimate == estimate) {
-                sum[category] += estimate;
-                estimated[category]++;
+                if (estimate == estimate) {
+                    sum[category] += estimate;
+                    estimated[category]++;
+                    if (multiples && !multipleOfScale(estimate)) {
+                        multiples = false;
+                    }
+                }
             }
         }
-        return new ColumnTotals(count, estimated, sum, null);
+        return new ColumnTotals(count, estimated, sum, multiples && total(sum) < EXACT_LIMIT);
     }
 
     int count(int category) {
@@ -70,19 +84,18 @@ final class ColumnTotals {
     /**
      * The totals after one item changed from {@code oldCategory} / {@code oldEstimate} to {@code newCategory} /
      * {@code newEstimate} (NaN: unestimated; both NaN under COUNT), or {@code null} when the patch could not be exact.
-     *
-     * @param column the estimate column the totals were taken of, checked once for exactness ({@code null}: COUNT)
+     * O(1): the column is not read again.
      */
-    ColumnTotals patched(double[] column, int oldCategory, double oldEstimate, int newCategory, double newEstimate) {
-        boolean counting = column == null;
-        if (!counting && !isExact(column)) {
+    ColumnTotals patched(int oldCategory, double oldEstimate, int newCategory, double newEstimate) {
+        if (!exact) {
             return null;
         }
         int[] nextCount = count.clone();
         nextCount[oldCategory]--;
         nextCount[newCategory]++;
-        if (counting) {
-            return new ColumnTotals(nextCount, estimated, sum, Boolean.TRUE);
+        if (oldEstimate != oldEstimate && newEstimate != newEstimate) {
+            // no estimate before or after (always so under COUNT): the sums stay as they are, and so does exactness
+            return new ColumnTotals(nextCount, estimated, sum, true);
         }
         int[] nextEstimated = estimated.clone();
         double[] nextSum = sum.clone();
@@ -100,22 +113,7 @@ final class ColumnTotals {
         if (total(nextSum) >= EXACT_LIMIT) {
             return null;
         }
-        return new ColumnTotals(nextCount, nextEstimated, nextSum, Boolean.TRUE);
-    }
-
-    private boolean isExact(double[] column) {
-        if (exact != null) {
-            return exact;
-        }
-        if (total(sum) >= EXACT_LIMIT) {
-            return false;
-        }
-        for (double estimate : column) {
-            if (estimate == estimate && !multipleOfScale(estimate)) {
-                return false;
-            }
-        }
-        return true;
+        return new ColumnTotals(nextCount, nextEstimated, nextSum, true);
     }
 
     private static double total(double[] sums) {

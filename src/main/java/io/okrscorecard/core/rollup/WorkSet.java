@@ -22,17 +22,15 @@ import java.util.TreeMap;
  *
  * <p>Counted items are held sorted by issue id, with their status category and estimates copied
  * into primitive columns, so that a rollup is one scan in a fixed order: the result never depends
- * on the order in which links or issues arrived.
+ * on the order in which links or issues arrived. The columns are held in chunks ({@link ChunkedColumns}), so that a
+ * work set patched for one changed issue shares all but one chunk with the work set it was made from.
  */
 public final class WorkSet {
 
     private static final Comparator<WorkItem> BY_ID =
             Comparator.comparingLong(item -> item.id().value());
 
-    private final WorkItem[] items;
-    private final byte[] status;
-    private final double[] points;
-    private final double[] seconds;
+    private final ChunkedColumns columns;
     private final List<WorkItem> excluded;
     private final List<WorkItem> ignoredSubtasks;
     private final List<IssueId> missing;
@@ -44,46 +42,17 @@ public final class WorkSet {
     /** The policy of the latest rollup, so that {@link #withChanged} knows which sums to carry over. */
     private RollupPolicy rolledUpUnder;
 
-    /** A work set whose primitive columns are already filled (a patched copy of another one). */
     private WorkSet(
-            WorkItem[] items,
-            byte[] status,
-            double[] points,
-            double[] seconds,
+            ChunkedColumns columns,
             List<WorkItem> excluded,
             List<WorkItem> ignoredSubtasks,
             List<IssueId> missing,
             Map<IssueId, IssueKey> expandedEpics) {
-        this.items = items;
-        this.status = status;
-        this.points = points;
-        this.seconds = seconds;
+        this.columns = columns;
         this.excluded = excluded;
         this.ignoredSubtasks = ignoredSubtasks;
         this.missing = missing;
         this.expandedEpics = expandedEpics;
-    }
-
-    private WorkSet(
-            WorkItem[] items,
-            List<WorkItem> excluded,
-            List<WorkItem> ignoredSubtasks,
-            List<IssueId> missing,
-            Map<IssueId, IssueKey> expandedEpics) {
-        this.items = items;
-        this.excluded = excluded;
-        this.ignoredSubtasks = ignoredSubtasks;
-        this.missing = missing;
-        this.expandedEpics = expandedEpics;
-        this.status = new byte[items.length];
-        this.points = new double[items.length];
-        this.seconds = new double[items.length];
-        for (int i = 0; i < items.length; i++) {
-            WorkItem item = items[i];
-            status[i] = (byte) item.status().ordinal();
-            points[i] = item.storyPoints() == null ? Double.NaN : item.storyPoints();
-            seconds[i] = item.originalEstimateSeconds() == null ? Double.NaN : item.originalEstimateSeconds();
-        }
     }
 
     /**
@@ -126,7 +95,7 @@ public final class WorkSet {
         ignored.sort(BY_ID);
         missing.sort(Comparator.naturalOrder());
         WorkSet expanded = new WorkSet(
-                counted.toArray(new WorkItem[0]),
+                ChunkedColumns.of(counted.toArray(new WorkItem[0])),
                 List.copyOf(excluded),
                 List.copyOf(ignored),
                 List.copyOf(missing),
@@ -174,7 +143,7 @@ public final class WorkSet {
                 throw new IllegalArgumentException("issue " + sorted[i].key() + " appears twice");
             }
         }
-        return new WorkSet(sorted, List.of(), List.of(), List.of(), Map.of());
+        return new WorkSet(ChunkedColumns.of(sorted), List.of(), List.of(), List.of(), Map.of());
     }
 
     /**
@@ -182,64 +151,34 @@ public final class WorkSet {
      * membership (same kind, same epic, same exclusion): no re-expansion, no re-sort.
      */
     public WorkSet withChanged(WorkItem changed) {
-        int index = Arrays.binarySearch(items, changed, BY_ID);
+        int index = columns.indexOf(changed.id());
         if (index >= 0) {
-            // copies of the columns whose cell changes, the others shared (columns are never written once built):
-            // O(n) memory copies, no per-item work
-            WorkItem[] next = items.clone();
-            next[index] = changed;
-            byte category = (byte) changed.status().ordinal();
-            double storyPoints = changed.storyPoints() == null ? Double.NaN : changed.storyPoints();
-            double estimate =
-                    changed.originalEstimateSeconds() == null ? Double.NaN : changed.originalEstimateSeconds();
-            WorkSet patched = new WorkSet(
-                    next,
-                    status[index] == category ? status : patched(status, index, category),
-                    sameValue(points[index], storyPoints) ? points : patched(points, index, storyPoints),
-                    sameValue(seconds[index], estimate) ? seconds : patched(seconds, index, estimate),
-                    excluded,
-                    ignoredSubtasks,
-                    missing,
-                    expandedEpics);
+            // a copy of the chunk that holds the changed cell in each column that changes, everything else shared
+            // (chunks are never written once built): O(chunk + n / chunk) memory copies, no per-item work
+            WorkSet patched =
+                    new WorkSet(columns.with(index, changed), excluded, ignoredSubtasks, missing, expandedEpics);
             patched.hierarchyCycles = hierarchyCycles;
             RollupPolicy latest = rolledUpUnder;
             for (RollupPolicy policy : RollupPolicy.values()) {
                 ColumnTotals known = totals[policy.ordinal()];
                 if (known == null && policy == latest) {
                     // the first change after a full rollup: scan once, then every later change patches
-                    known = ColumnTotals.scan(status, estimateColumn(policy));
+                    known = ColumnTotals.scan(columns.statusChunks(), columns.estimateChunks(policy));
                 }
                 if (known != null) {
-                    double[] column = estimateColumn(policy);
-                    double before = column == null ? Double.NaN : column[index];
-                    double[] patchedColumn = patched.estimateColumn(policy);
-                    double after = patchedColumn == null ? Double.NaN : patchedColumn[index];
-                    patched.totals[policy.ordinal()] = known.patched(column, status[index], before, category, after);
+                    patched.totals[policy.ordinal()] = known.patched(
+                            columns.status(index),
+                            columns.estimate(policy, index),
+                            patched.columns.status(index),
+                            patched.columns.estimate(policy, index));
                 }
             }
             return patched;
         }
         WorkSet replaced = new WorkSet(
-                items, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing, expandedEpics);
+                columns, replaced(excluded, changed), replaced(ignoredSubtasks, changed), missing, expandedEpics);
         replaced.hierarchyCycles = hierarchyCycles;
         return replaced;
-    }
-
-    private static byte[] patched(byte[] column, int index, byte value) {
-        byte[] copy = column.clone();
-        copy[index] = value;
-        return copy;
-    }
-
-    private static double[] patched(double[] column, int index, double value) {
-        double[] copy = column.clone();
-        copy[index] = value;
-        return copy;
-    }
-
-    /** Equal including NaN (unestimated) and the sign of zero, as the column stores it. */
-    private static boolean sameValue(double a, double b) {
-        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     private static List<WorkItem> replaced(List<WorkItem> list, WorkItem changed) {
@@ -254,23 +193,25 @@ public final class WorkSet {
     }
 
     public int size() {
-        return items.length;
+        return columns.size();
     }
 
     public boolean isEmpty() {
-        return items.length == 0;
+        return columns.size() == 0;
     }
 
-    /** Counted items, sorted by issue id. */
+    /** Counted items, sorted by issue id: a copy, O(n). */
     public List<WorkItem> items() {
-        return List.of(items);
+        return List.of(columns.toArray());
     }
 
     public List<WorkItem> items(StatusCategory category) {
         List<WorkItem> result = new ArrayList<>();
-        for (WorkItem item : items) {
-            if (item.status() == category) {
-                result.add(item);
+        for (int c = 0; c < columns.chunkCount(); c++) {
+            for (WorkItem item : columns.itemChunk(c)) {
+                if (item.status() == category) {
+                    result.add(item);
+                }
             }
         }
         return result;
@@ -290,18 +231,8 @@ public final class WorkSet {
 
     /** Whether this work set counts the issue, holds it as excluded, or does not hold it: a binary search. */
     public Membership membershipOf(IssueId id) {
-        int low = 0;
-        int high = items.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int order = Long.compare(items[middle].id().value(), id.value());
-            if (order == 0) {
-                return Membership.COUNTED;
-            } else if (order < 0) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
+        if (columns.indexOf(id) >= 0) {
+            return Membership.COUNTED;
         }
         for (WorkItem item : excluded) {
             if (item.id().equals(id)) {
@@ -338,11 +269,12 @@ public final class WorkSet {
     }
 
     WorkItem item(int index) {
-        return items[index];
+        return columns.item(index);
     }
 
-    byte[] statusColumn() {
-        return status;
+    /** The chunked columns, for tests of what a patch shares. */
+    ChunkedColumns columns() {
+        return columns;
     }
 
     /**
@@ -353,22 +285,13 @@ public final class WorkSet {
     ColumnTotals totals(RollupPolicy policy) {
         rolledUpUnder = policy;
         ColumnTotals carried = totals[policy.ordinal()];
-        return carried != null ? carried : ColumnTotals.scan(status, estimateColumn(policy));
-    }
-
-    /** The estimate column of a policy, NaN where unestimated; {@code null} for COUNT. */
-    double[] estimateColumn(RollupPolicy policy) {
-        return switch (policy) {
-            case COUNT -> null;
-            case STORY_POINTS -> points;
-            case TIME -> seconds;
-        };
+        return carried != null ? carried : ColumnTotals.scan(columns.statusChunks(), columns.estimateChunks(policy));
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof WorkSet w
-                && Arrays.equals(items, w.items)
+                && columns.equals(w.columns)
                 && excluded.equals(w.excluded)
                 && ignoredSubtasks.equals(w.ignoredSubtasks)
                 && missing.equals(w.missing)
@@ -378,12 +301,12 @@ public final class WorkSet {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(items) * 31 + excluded.hashCode();
+        return columns.hashCode() * 31 + excluded.hashCode();
     }
 
     @Override
     public String toString() {
-        return "WorkSet[" + items.length + " counted, " + excluded.size() + " excluded, " + ignoredSubtasks.size()
+        return "WorkSet[" + columns.size() + " counted, " + excluded.size() + " excluded, " + ignoredSubtasks.size()
                 + " ignored]";
     }
 }
