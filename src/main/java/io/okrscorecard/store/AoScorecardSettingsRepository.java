@@ -191,7 +191,10 @@ public final class AoScorecardSettingsRepository implements ScorecardSettingsRep
         saving("review settings", () -> replaceSettingsMovingRevision(texts));
     }
 
-    /** Moves the revision, inside the caller's transaction: closing and re-opening a cycle change what is read. */
+    /**
+     * Moves the revision and the objective rows' versions, inside the caller's transaction: closing and re-opening a
+     * cycle change what is read.
+     */
     void moveRevision() {
         replaceSettingsMovingRevision(Map.of());
     }

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The admin's configuration, shared by every node of the cluster. Each save is one transaction. */
+/**
+ * The admin's configuration, shared by every node of the cluster. Each save is one transaction, which also moves every
+ * stored objective row of the {@link MaterialisedProgressRepository} to its next version, numbers unchanged: work a
+ * node kept under the settings before the save can then no longer be stored by a conditional write, which is what lets
+ * the incremental apply go without reading {@link #revision()} (ADR 0024).
+ */
 public interface ScorecardSettingsRepository {
 
     /**
