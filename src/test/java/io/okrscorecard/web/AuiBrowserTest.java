@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import io.okrscorecard.sandbox.server.DemoSandbox;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.Aui;

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.sandbox.demo.DemoOrganisation;
 import io.okrscorecard.sandbox.demo.ServiceDesk;
+import io.okrscorecard.sandbox.server.DemoSandbox;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import java.io.IOException;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.okrscorecard.sandbox.server.DemoSandbox;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.NotificationsPage;
 import java.io.IOException;

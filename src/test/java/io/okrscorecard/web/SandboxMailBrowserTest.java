@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.okrscorecard.sandbox.mail.OutboxPage;
 import io.okrscorecard.sandbox.mail.SandboxMailServer.ReceivedMail;
+import io.okrscorecard.sandbox.server.DemoSandbox;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import io.okrscorecard.sandbox.web.NotificationsPage;

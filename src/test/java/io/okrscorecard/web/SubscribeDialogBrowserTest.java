@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.okrscorecard.sandbox.server.DemoSandbox;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.AdminPage;
 import java.io.IOException;

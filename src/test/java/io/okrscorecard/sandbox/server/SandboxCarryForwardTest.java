@@ -11,17 +11,10 @@ import io.okrscorecard.core.port.AccessControl.Viewer;
 import io.okrscorecard.core.port.OkrIssueEditor;
 import io.okrscorecard.sandbox.server.SandboxHttp.Answer;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * Carrying forward in the sandbox's demo at mid 2026-Q4, with 2026-Q3 finished and in review: refused until 2026-Q3 is
@@ -29,52 +22,35 @@ import org.junit.rules.TemporaryFolder;
  * still lists it with its frozen numbers. The sandbox's stand-in for Jira's edits refuses a user who may not edit.
  */
 public class SandboxCarryForwardTest {
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
-
-    private static Sandbox demo;
-    private static SandboxHttp http;
-
-    @BeforeClass
-    public static void startTheDemo() throws IOException {
-        demo = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        http = new SandboxHttp(demo);
-    }
-
-    @AfterClass
-    public static void stopTheDemo() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     @Test
     public void afterClosingTheFinishedCycleItsObjectiveMovesToTheRunningOneAndTheClosedCycleStillListsIt() {
         List<String> inReview = objectiveKeys("2026-Q3");
         String moving = inReview.get(0);
-        Answer early = http.postJson(
-                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
-                Persona.ADMIN,
-                "{\"objectives\":[\"" + moving + "\"]}");
+        Answer early = DEMO.http()
+                .postJson(
+                        SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                        Persona.ADMIN,
+                        "{\"objectives\":[\"" + moving + "\"]}");
         assertEquals(early.body(), 409, early.status());
         assertTrue(early.body(), early.json().get("message").asText().startsWith("close the cycle first"));
 
-        Answer closed = http.postJson(SandboxHttp.API + "cycles/2026-Q3/close", Persona.ADMIN, "{}");
+        Answer closed = DEMO.http().postJson(SandboxHttp.API + "cycles/2026-Q3/close", Persona.ADMIN, "{}");
         assertEquals(closed.body(), 200, closed.status());
         int keyResults = objective("2026-Q3", moving).get("keyResults").size();
-        Answer refused = http.postJson(
-                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
-                Persona.VIEWER,
-                "{\"objectives\":[\"" + inReview.get(1) + "\"]}");
-        Answer carried = http.postJson(
-                SandboxHttp.API + "cycles/2026-Q3/carry-forward",
-                Persona.ADMIN,
-                "{\"objectives\":[\"" + moving + "\"]}");
+        Answer refused = DEMO.http()
+                .postJson(
+                        SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                        Persona.VIEWER,
+                        "{\"objectives\":[\"" + inReview.get(1) + "\"]}");
+        Answer carried = DEMO.http()
+                .postJson(
+                        SandboxHttp.API + "cycles/2026-Q3/carry-forward",
+                        Persona.ADMIN,
+                        "{\"objectives\":[\"" + moving + "\"]}");
 
         assertEquals(
                 refused.body(),
@@ -92,11 +68,13 @@ public class SandboxCarryForwardTest {
     @Test
     public void theSandboxsEditsRefuseAUserWhoMayNotEdit() {
         String key = objectiveKeys("2026-Q4").get(0);
-        ObjectiveId id =
-                ObjectiveId.of(demo.jira().idOf(IssueKey.of(key)).orElseThrow().value());
+        ObjectiveId id = ObjectiveId.of(
+                DEMO.sandbox().jira().idOf(IssueKey.of(key)).orElseThrow().value());
 
-        OkrIssueEditor.Edit edit =
-                demo.jira().edits().moveToCycle(new Viewer(Persona.VIEWER.userKey()), id, CycleId.of("2026-Q3"));
+        OkrIssueEditor.Edit edit = DEMO.sandbox()
+                .jira()
+                .edits()
+                .moveToCycle(new Viewer(Persona.VIEWER.userKey()), id, CycleId.of("2026-Q3"));
 
         assertEquals(OkrIssueEditor.Refusal.NO_PERMISSION, edit.refusal());
         assertTrue(objectiveKeys("2026-Q4").contains(key));
@@ -104,7 +82,7 @@ public class SandboxCarryForwardTest {
 
     private static List<String> objectiveKeys(String cycle) {
         List<String> keys = new ArrayList<>();
-        JsonNode scorecard = http.api("scorecard?cycle=" + cycle, Persona.ADMIN);
+        JsonNode scorecard = DEMO.http().api("scorecard?cycle=" + cycle, Persona.ADMIN);
         scorecard.get("perspectives").forEach(perspective -> perspective
                 .get("objectives")
                 .forEach(objective -> keys.add(objective.get("key").asText())));
@@ -115,7 +93,7 @@ public class SandboxCarryForwardTest {
     }
 
     private static JsonNode objective(String cycle, String key) {
-        JsonNode scorecard = http.api("scorecard?cycle=" + cycle, Persona.ADMIN);
+        JsonNode scorecard = DEMO.http().api("scorecard?cycle=" + cycle, Persona.ADMIN);
         for (JsonNode perspective : scorecard.get("perspectives")) {
             for (JsonNode objective : perspective.get("objectives")) {
                 if (objective.get("key").asText().equals(key)) {

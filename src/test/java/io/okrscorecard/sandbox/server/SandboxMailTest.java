@@ -11,123 +11,114 @@ import io.okrscorecard.sandbox.mail.SandboxMailServer.ReceivedMail;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import io.okrscorecard.sandbox.web.NotificationsPage;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * The sandbox's mail loop on the demo: METRIC key results whose owners are late are "check-in due", the admin's "send
  * now" mails each owner once through the sandbox's SMTP server, and the outbox shows the mail as its recipient would.
  */
 public class SandboxMailTest {
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
-
-    private static Sandbox demo;
-    private static SandboxHttp http;
-
-    @BeforeClass
-    public static void startTheDemo() throws IOException {
-        demo = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        http = new SandboxHttp(demo);
-    }
-
-    @AfterClass
-    public static void stopTheDemo() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     @Test
     public void sendNowMailsTheDaysRemindersOnceAndTheOutboxShowsThem() {
-        long due = countDue(http.api("scorecard", Persona.ADMIN));
+        long due = countDue(DEMO.http().api("scorecard", Persona.ADMIN));
         assertTrue("the demo has check-ins due on its day: " + due, due > 0);
 
-        JsonNode run = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+        JsonNode run = DEMO.http()
+                .postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
                 .json();
         assertTrue(run.toString(), run.get("mailAvailable").asBoolean());
         int sent = run.get("reminders").get("sent").asInt();
         assertTrue(run.toString(), sent > 0);
-        JsonNode again = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+        JsonNode again = DEMO.http()
+                .postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
                 .json();
         assertEquals(0, again.get("reminders").get("sent").asInt());
         assertEquals(sent, again.get("reminders").get("alreadySent").asInt());
 
-        List<ReceivedMail> mails = demo.mailServer().received().stream()
+        List<ReceivedMail> mails = DEMO.sandbox().mailServer().received().stream()
                 .filter(mail -> mail.subject().startsWith("OKR check-in due"))
                 .toList();
         assertEquals(sent, mails.size());
         ReceivedMail first = mails.get(0);
         assertTrue(first.to().get(0), first.to().get(0).endsWith("@example.com"));
         assertTrue(first.subject(), first.subject().startsWith("OKR check-in due"));
-        assertTrue(first.html(), first.html().contains(demo.origin() + "/browse/"));
-        assertTrue(first.text(), first.text().contains(demo.origin() + NotificationsPage.PATH));
+        assertTrue(first.html(), first.html().contains(DEMO.sandbox().origin() + "/browse/"));
+        assertTrue(first.text(), first.text().contains(DEMO.sandbox().origin() + NotificationsPage.PATH));
 
-        SandboxHttp.Answer outbox = http.get(OutboxPage.PATH, Persona.ADMIN);
+        SandboxHttp.Answer outbox = DEMO.http().get(OutboxPage.PATH, Persona.ADMIN);
         assertEquals(200, outbox.status());
         assertTrue(outbox.body(), outbox.body().contains(first.subject()));
-        SandboxHttp.Answer view = http.get(OutboxPage.PATH + "/" + first.number(), Persona.ADMIN);
+        SandboxHttp.Answer view = DEMO.http().get(OutboxPage.PATH + "/" + first.number(), Persona.ADMIN);
         assertTrue(view.body(), view.body().contains("<iframe id=\"okr-outbox-html\" sandbox"));
-        SandboxHttp.Answer html = http.get(OutboxPage.PATH + "/" + first.number() + "/html", Persona.ADMIN);
+        SandboxHttp.Answer html = DEMO.http().get(OutboxPage.PATH + "/" + first.number() + "/html", Persona.ADMIN);
         assertEquals(first.html(), html.body());
-        assertEquals(404, http.get(OutboxPage.PATH + "/999", Persona.ADMIN).status());
+        assertEquals(
+                404, DEMO.http().get(OutboxPage.PATH + "/999", Persona.ADMIN).status());
     }
 
     @Test
     public void theViewerMayNotSendButTurnsTheirOwnRemindersOffOnTheNotificationsPage() {
         assertEquals(
                 403,
-                http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.VIEWER, "{}")
+                DEMO.http()
+                        .postJson(SandboxHttp.API + "admin/notifications/run", Persona.VIEWER, "{}")
                         .status());
-        assertEquals(200, http.get(NotificationsPage.PATH, Persona.VIEWER).status());
-        assertTrue(http.api("me/notifications", Persona.VIEWER).get("reminders").asBoolean());
+        assertEquals(
+                200, DEMO.http().get(NotificationsPage.PATH, Persona.VIEWER).status());
+        assertTrue(DEMO.http()
+                .api("me/notifications", Persona.VIEWER)
+                .get("reminders")
+                .asBoolean());
 
         SandboxHttp.Answer off =
-                http.putJson(SandboxHttp.API + "me/notifications", Persona.VIEWER, "{\"reminders\":false}");
+                DEMO.http().putJson(SandboxHttp.API + "me/notifications", Persona.VIEWER, "{\"reminders\":false}");
 
         assertEquals(200, off.status());
-        assertFalse(
-                http.api("me/notifications", Persona.VIEWER).get("reminders").asBoolean());
-        assertTrue(http.api("me/notifications", Persona.ADMIN).get("reminders").asBoolean());
+        assertFalse(DEMO.http()
+                .api("me/notifications", Persona.VIEWER)
+                .get("reminders")
+                .asBoolean());
+        assertTrue(DEMO.http()
+                .api("me/notifications", Persona.ADMIN)
+                .get("reminders")
+                .asBoolean());
         assertEquals(
                 400,
-                http.putJson(SandboxHttp.API + "me/notifications", Persona.VIEWER, "{}")
+                DEMO.http()
+                        .putJson(SandboxHttp.API + "me/notifications", Persona.VIEWER, "{}")
                         .status());
     }
 
     @Test
     public void aDigestSubscribedForThisHourGoesOutOnSendNowWithTheReportOfItsScopeAttached() throws IOException {
         // the demo's day is Monday 2026-11-16 at 10:00 in UTC, the sandbox's time zone here: this hour's moment
-        SandboxHttp.Answer subscribed = http.postJson(
-                SandboxHttp.API + "subscriptions",
-                Persona.VIEWER,
-                "{\"projects\":[],\"filter\":null,\"perspectives\":[],\"weekday\":\"MONDAY\",\"hour\":10}");
+        SandboxHttp.Answer subscribed = DEMO.http()
+                .postJson(
+                        SandboxHttp.API + "subscriptions",
+                        Persona.VIEWER,
+                        "{\"projects\":[],\"filter\":null,\"perspectives\":[],\"weekday\":\"MONDAY\",\"hour\":10}");
         assertEquals(subscribed.body(), 201, subscribed.status());
-        JsonNode scorecard = http.api("scorecard", Persona.VIEWER);
+        JsonNode scorecard = DEMO.http().api("scorecard", Persona.VIEWER);
 
-        JsonNode run = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+        JsonNode run = DEMO.http()
+                .postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
                 .json();
-        JsonNode again = http.postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
+        JsonNode again = DEMO.http()
+                .postJson(SandboxHttp.API + "admin/notifications/run", Persona.ADMIN, "{}")
                 .json();
 
         assertEquals(run.toString(), 1, run.get("digests").get("sent").asInt());
         assertEquals(again.toString(), 0, again.get("digests").get("sent").asInt());
-        List<ReceivedMail> digests = demo.mailServer().received().stream()
+        List<ReceivedMail> digests = DEMO.sandbox().mailServer().received().stream()
                 .filter(mail -> mail.subject().startsWith("Weekly OKR digest"))
                 .toList();
         assertEquals(1, digests.size());

@@ -11,17 +11,12 @@ import io.okrscorecard.sandbox.demo.ServiceDesk;
 import io.okrscorecard.sandbox.server.SandboxHttp.Answer;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * The demo's key results measured from Jira in the running sandbox: the resolution time of complaints and the P1
@@ -29,33 +24,13 @@ import org.junit.rules.TemporaryFolder;
  * runs over the service desk tickets as of the sandbox's clock, and JQL the sandbox does not understand is a 400.
  */
 public class SandboxMeasuresTest {
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
-
-    private static Sandbox demo;
-    private static SandboxHttp http;
-
-    @BeforeClass
-    public static void startTheDemo() throws IOException {
-        demo = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        http = new SandboxHttp(demo);
-    }
-
-    @AfterClass
-    public static void stopTheDemo() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     private static String keyOf(String summary) {
-        for (JsonNode perspective : http.api("scorecard", Persona.ADMIN).get("perspectives")) {
+        for (JsonNode perspective : DEMO.http().api("scorecard", Persona.ADMIN).get("perspectives")) {
             for (JsonNode objective : perspective.get("objectives")) {
                 for (JsonNode kr : objective.get("keyResults")) {
                     if (kr.get("summary").asText().equals(summary)) {
@@ -70,7 +45,7 @@ public class SandboxMeasuresTest {
     @Test
     public void theResolutionTimeIsMeasuredFromComplaintsWithAHistoryOfSystemCheckIns() {
         String key = keyOf(DemoOrganisation.RESOLUTION_TIME_KR);
-        JsonNode measure = http.api("keyresults/" + key + "/measure", Persona.ADMIN);
+        JsonNode measure = DEMO.http().api("keyresults/" + key + "/measure", Persona.ADMIN);
         assertEquals(
                 "MEDIAN_RESOLUTION_HOURS",
                 measure.get("measure").get("aggregate").asText());
@@ -81,7 +56,7 @@ public class SandboxMeasuresTest {
                 measure.get("technicalUserName").asText());
         assertEquals("MEASURED", measure.get("lastRun").get("outcome").asText());
 
-        JsonNode history = http.api("keyresults/" + key + "/checkins", Persona.ADMIN);
+        JsonNode history = DEMO.http().api("keyresults/" + key + "/checkins", Persona.ADMIN);
         assertTrue("weekly measures since the cycle began: " + history, history.size() >= 5);
         List<Double> values = new ArrayList<>();
         for (JsonNode checkIn : history) {
@@ -92,7 +67,7 @@ public class SandboxMeasuresTest {
             values.add(0, checkIn.get("value").asDouble());
         }
         assertTrue("the median comes down over the weeks: " + values, values.get(values.size() - 1) < values.get(0));
-        JsonNode metric = http.api("keyresults/" + key, Persona.ADMIN).get("metric");
+        JsonNode metric = DEMO.http().api("keyresults/" + key, Persona.ADMIN).get("metric");
         assertEquals(
                 history.get(0).get("value").asDouble(), metric.get("current").asDouble(), 1e-9);
     }
@@ -100,14 +75,14 @@ public class SandboxMeasuresTest {
     @Test
     public void measureNowCountsTheP1IncidentsTheServiceAccountMaySee() {
         String key = keyOf(DemoOrganisation.P1_INCIDENTS_KR);
-        Answer run = http.postJson(SandboxHttp.API + "keyresults/" + key + "/measure/run", Persona.ADMIN, "{}");
+        Answer run = DEMO.http().postJson(SandboxHttp.API + "keyresults/" + key + "/measure/run", Persona.ADMIN, "{}");
         assertEquals(run.body(), 200, run.status());
         JsonNode lastRun = json(run.body()).get("lastRun");
         assertEquals("MEASURED", lastRun.get("outcome").asText());
         int counted = lastRun.get("value").asInt();
         // the demo's tickets are generated from a fixed seed for the sandbox's day
-        int all = ServiceDesk.generate(LocalDate.now(MID_Q4), ZoneOffset.UTC)
-                .find(ServiceDesk.P1_INCIDENTS_JQL, MID_Q4.instant(), true)
+        int all = ServiceDesk.generate(LocalDate.now(DemoSandbox.MID_Q4), ZoneOffset.UTC)
+                .find(ServiceDesk.P1_INCIDENTS_JQL, DemoSandbox.MID_Q4.instant(), true)
                 .size();
         assertEquals("the restricted P1 incident is not counted", all - 1, counted);
         assertTrue("about three P1 incidents a month by now: " + counted, counted >= 2 && counted <= 5);
@@ -116,11 +91,12 @@ public class SandboxMeasuresTest {
     @Test
     public void jqlTheSandboxCannotReadIsA400OnTheJqlField() {
         String key = keyOf(DemoOrganisation.P1_INCIDENTS_KR);
-        Answer refused = http.putJson(
-                SandboxHttp.API + "keyresults/" + key + "/measure",
-                Persona.ADMIN,
-                "{\"jql\":\"project = HELP ORDER BY created\",\"filterId\":null,\"aggregate\":\"COUNT\","
-                        + "\"fieldId\":null}");
+        Answer refused = DEMO.http()
+                .putJson(
+                        SandboxHttp.API + "keyresults/" + key + "/measure",
+                        Persona.ADMIN,
+                        "{\"jql\":\"project = HELP ORDER BY created\",\"filterId\":null,\"aggregate\":\"COUNT\","
+                                + "\"fieldId\":null}");
         assertEquals(400, refused.status());
         assertEquals("measure.jql", json(refused.body()).get("field").asText());
         assertTrue(refused.body(), refused.body().contains("the sandbox understands"));

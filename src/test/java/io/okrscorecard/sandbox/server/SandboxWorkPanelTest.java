@@ -7,15 +7,8 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.okrscorecard.sandbox.server.SandboxHttp.Answer;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * The work item's panel in the sandbox's demo at mid 2026-Q4: a link of the export removed from the panel and made
@@ -23,29 +16,9 @@ import org.junit.rules.TemporaryFolder;
  * Jira's link service refuses a user who may not edit, with its message, and changes nothing.
  */
 public class SandboxWorkPanelTest {
-    private static final Clock MID_Q4 = Clock.fixed(Instant.parse("2026-11-16T10:00:00Z"), ZoneOffset.UTC);
 
     @ClassRule
-    public static final TemporaryFolder FOLDERS = new TemporaryFolder();
-
-    private static Sandbox demo;
-    private static SandboxHttp http;
-
-    @BeforeClass
-    public static void startTheDemo() throws IOException {
-        demo = Sandbox.start(SandboxOptions.defaults()
-                .withPort(0)
-                .withData(FOLDERS.newFolder("demo").toPath())
-                .withClock(MID_Q4));
-        http = new SandboxHttp(demo);
-    }
-
-    @AfterClass
-    public static void stopTheDemo() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
+    public static final DemoSandbox DEMO = new DemoSandbox();
 
     @Test
     public void anExportedLinkRemovedAndMadeAgainLeavesTheKeyResultAsItWas() {
@@ -55,15 +28,16 @@ public class SandboxWorkPanelTest {
         double before = progressOf(keyResult);
 
         Answer unlinked =
-                http.delete(SandboxHttp.API + "issues/" + issue + "/contributions/" + keyResult, Persona.ADMIN);
+                DEMO.http().delete(SandboxHttp.API + "issues/" + issue + "/contributions/" + keyResult, Persona.ADMIN);
         assertEquals(unlinked.body(), 200, unlinked.status());
         assertFalse(unlinked.body(), keyResults(unlinked.json()).contains("\"" + keyResult + "\""));
         assertStoredProgressFollowedTheWork(keyResult, progressOf(keyResult));
 
-        Answer linked = http.postJson(
-                SandboxHttp.API + "issues/" + issue + "/contributions",
-                Persona.ADMIN,
-                "{\"keyResult\":\"" + keyResult + "\"}");
+        Answer linked = DEMO.http()
+                .postJson(
+                        SandboxHttp.API + "issues/" + issue + "/contributions",
+                        Persona.ADMIN,
+                        "{\"keyResult\":\"" + keyResult + "\"}");
         assertEquals(linked.body(), 200, linked.status());
         assertTrue(linked.body(), keyResults(linked.json()).contains("\"" + keyResult + "\""));
         assertEquals(before, progressOf(keyResult), 1e-9);
@@ -71,7 +45,8 @@ public class SandboxWorkPanelTest {
 
     /** The stored row (the scorecard's) equals the number computed afresh from the work as it is now. */
     private static void assertStoredProgressFollowedTheWork(String keyResult, double stored) {
-        JsonNode fresh = http.api("keyresults/" + keyResult, Persona.ADMIN).get("progress");
+        JsonNode fresh =
+                DEMO.http().api("keyresults/" + keyResult, Persona.ADMIN).get("progress");
         assertEquals(fresh.isNull() ? Double.NaN : fresh.asDouble(), stored, 1e-9);
     }
 
@@ -82,17 +57,17 @@ public class SandboxWorkPanelTest {
         String keyResult = found[1];
 
         Answer refused =
-                http.delete(SandboxHttp.API + "issues/" + issue + "/contributions/" + keyResult, Persona.VIEWER);
+                DEMO.http().delete(SandboxHttp.API + "issues/" + issue + "/contributions/" + keyResult, Persona.VIEWER);
 
         assertEquals(refused.body(), 403, refused.status());
         assertTrue(refused.body(), refused.json().get("message").asText().contains("permission"));
-        assertTrue(keyResults(http.api("issues/" + issue + "/contributions", Persona.ADMIN))
+        assertTrue(keyResults(DEMO.http().api("issues/" + issue + "/contributions", Persona.ADMIN))
                 .contains("\"" + keyResult + "\""));
     }
 
     /** A story of the demo linked directly to a WORK key result whose stored progress is defined. */
     private static String[] directlyLinkedIssue() {
-        JsonNode scorecard = http.api("scorecard", Persona.ADMIN);
+        JsonNode scorecard = DEMO.http().api("scorecard", Persona.ADMIN);
         for (JsonNode perspective : scorecard.get("perspectives")) {
             for (JsonNode objective : perspective.get("objectives")) {
                 for (JsonNode kr : objective.get("keyResults")) {
@@ -101,10 +76,12 @@ public class SandboxWorkPanelTest {
                         continue;
                     }
                     String key = kr.get("key").asText();
-                    for (JsonNode item : http.api("keyresults/" + key + "/work?max=1000", Persona.ADMIN)
+                    for (JsonNode item : DEMO.http()
+                            .api("keyresults/" + key + "/work?max=1000", Persona.ADMIN)
                             .get("items")) {
                         String issue = item.get("key").asText();
-                        for (JsonNode line : http.api("issues/" + issue + "/contributions", Persona.ADMIN)
+                        for (JsonNode line : DEMO.http()
+                                .api("issues/" + issue + "/contributions", Persona.ADMIN)
                                 .get("contributions")) {
                             if (line.get("keyResult").asText().equals(key)
                                     && line.get("linked").asBoolean()
@@ -120,7 +97,7 @@ public class SandboxWorkPanelTest {
     }
 
     private static double progressOf(String keyResult) {
-        JsonNode scorecard = http.api("scorecard", Persona.ADMIN);
+        JsonNode scorecard = DEMO.http().api("scorecard", Persona.ADMIN);
         for (JsonNode perspective : scorecard.get("perspectives")) {
             for (JsonNode objective : perspective.get("objectives")) {
                 for (JsonNode kr : objective.get("keyResults")) {

@@ -1,13 +1,10 @@
-package io.okrscorecard.web;
+package io.okrscorecard.sandbox.server;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.okrscorecard.sandbox.server.Sandbox;
-import io.okrscorecard.sandbox.server.SandboxOptions;
-import io.okrscorecard.sandbox.server.SandboxUsers;
 import io.okrscorecard.sandbox.server.SandboxUsers.Persona;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +25,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The sandbox with the demo organisation on a fixed day in the middle of 2026-Q4, on a free port and a fresh data
- * folder, started once for a browser test class ({@code @ClassRule}); with what those tests do to it: act as a persona
- * in the browser, and call the REST API as the administrator.
+ * folder, started once for a test class ({@code @ClassRule}); with what those tests do to it: call it as a persona
+ * ({@link #http()}), act as a persona in the browser, and call the REST API as the administrator.
  */
 public final class DemoSandbox extends ExternalResource {
 
@@ -46,6 +43,7 @@ public final class DemoSandbox extends ExternalResource {
     private final TemporaryFolder folders = new TemporaryFolder();
     private final UnaryOperator<SandboxOptions> options;
     private Sandbox sandbox;
+    private SandboxHttp http;
 
     public DemoSandbox() {
         this(UnaryOperator.identity());
@@ -64,6 +62,7 @@ public final class DemoSandbox extends ExternalResource {
                 .withData(folders.newFolder("demo").toPath())
                 .withClock(MID_Q4)));
         assertTrue("the demo organisation was loaded", sandbox.loadedNow());
+        http = new SandboxHttp(sandbox);
     }
 
     @Override
@@ -77,6 +76,11 @@ public final class DemoSandbox extends ExternalResource {
 
     public Sandbox sandbox() {
         return sandbox;
+    }
+
+    /** Requests to the sandbox as any persona. */
+    public SandboxHttp http() {
+        return http;
     }
 
     public String origin() {
