@@ -217,6 +217,15 @@ public final class InMemoryOkr {
             return List.copyOf(objectives.values());
         }
 
+        /** The ids of every objective's key results, in the objectives' order. */
+        public synchronized List<KeyResultId> keyResultIds() {
+            List<KeyResultId> ids = new ArrayList<>();
+            for (Objective objective : objectives()) {
+                objective.keyResults().forEach(kr -> ids.add(kr.id()));
+            }
+            return ids;
+        }
+
         @Override
         public synchronized List<Objective> objectivesIn(CycleId cycle) {
             failIfAsked();
@@ -568,6 +577,18 @@ public final class InMemoryOkr {
         public synchronized long countStored(Collection<ProgressSubject> subjects) {
             counts.incrementAndGet();
             return new HashSet<>(subjects).stream().filter(rows::containsKey).count();
+        }
+
+        /** The stored version of each of these subjects that has a row. */
+        public synchronized Map<ProgressSubject, Long> versionsOf(Collection<ProgressSubject> subjects) {
+            Map<ProgressSubject, Long> versions = new HashMap<>();
+            for (ProgressSubject subject : subjects) {
+                StoredProgress row = rows.get(subject);
+                if (row != null) {
+                    versions.put(subject, row.version());
+                }
+            }
+            return versions;
         }
 
         /** Every objective row at its next version, numbers unchanged: what a settings save does (ADR 0024). */

@@ -19,7 +19,6 @@ import io.okrscorecard.core.rollup.RollupSettings;
 import io.okrscorecard.core.settings.AppSettings;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -172,17 +171,12 @@ public class IncrementalApplyAcrossNodesTest {
         }
 
         private KeyResultId randomKeyResult() {
-            List<KeyResultId> all = new ArrayList<>();
-            for (Objective objective : model.jira.objectives()) {
-                objective.keyResults().forEach(kr -> all.add(kr.id()));
-            }
+            List<KeyResultId> all = model.jira.keyResultIds();
             return all.get(random.nextInt(all.size()));
         }
 
         private Map<ProgressSubject, Long> versions() {
-            Map<ProgressSubject, Long> versions = new HashMap<>();
-            model.progress.load(subjects).forEach((subject, row) -> versions.put(subject, row.version()));
-            return versions;
+            return model.progress.versionsOf(subjects);
         }
     }
 }

@@ -337,17 +337,12 @@ public class WorkSetIndexPropertiesTest {
         }
 
         private KeyResultId randomKeyResult() {
-            List<KeyResultId> all = new ArrayList<>();
-            for (Objective objective : model.jira.objectives()) {
-                objective.keyResults().forEach(kr -> all.add(kr.id()));
-            }
+            List<KeyResultId> all = model.jira.keyResultIds();
             return all.get(random.nextInt(all.size()));
         }
 
         private Map<ProgressSubject, Long> versions() {
-            Map<ProgressSubject, Long> versions = new HashMap<>();
-            model.progress.load(subjects).forEach((subject, row) -> versions.put(subject, row.version()));
-            return versions;
+            return model.progress.versionsOf(subjects);
         }
     }
 }
